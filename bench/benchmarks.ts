@@ -1,0 +1,6 @@
+import { analysisPerMegabyte } from './analysis.bench';
+import type { Benchmark } from './figure';
+
+export const BENCHMARKS: readonly Benchmark[] = [
+  analysisPerMegabyte,
+];

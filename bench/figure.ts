@@ -1,0 +1,19 @@
+export interface Figure {
+  readonly name: string;
+  readonly value: number | string;
+  readonly unit: string;
+}
+
+export type Benchmark = () => Promise<Figure[]> | Figure[];
+
+/** Median and 99th percentile of repeated timings, in milliseconds. */
+export function summarize(samples: number[]): { median: number; p99: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { median: at(0.5), p99: at(0.99) };
+}
+
+/** Rounds for printing: three significant digits. */
+export function round(value: number): number {
+  return Number(value.toPrecision(3));
+}

@@ -1,0 +1,46 @@
+import { extractCitations } from './citations';
+import { analyzeMonell } from './monell';
+import { SourceText } from './text/sourceText';
+import type { DocumentAnalysis, Finding, TermOccurrence } from './types';
+
+export interface TermFinder {
+  findTerms(source: SourceText): TermOccurrence[];
+}
+
+export interface AnalyzeOptions {
+  /** Finds primer terms; without one, `terms` stays empty. */
+  readonly terms?: TermFinder;
+  /** Called when a stage fails on this text; the other stages still report. */
+  readonly onInternalError?: (stage: string, error: unknown) => void;
+}
+
+/** How much of the start of a file is looked at to tell text from binary data. */
+const BINARY_SNIFF_LENGTH = 8192;
+
+/** True when the text holds NUL characters near its start, as binary files and mis-decoded documents do. */
+export function looksBinary(text: string): boolean {
+  return text.slice(0, BINARY_SNIFF_LENGTH).includes('\u0000');
+}
+
+export const EMPTY_ANALYSIS: DocumentAnalysis = { findings: [], claims: [], citations: [], terms: [] };
+
+/**
+ * Runs every analysis on a draft. Never throws: a stage that fails is reported to `onInternalError`
+ * and contributes nothing, so one defect cannot hide the other results.
+ */
+export function analyzeText(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  if (text.length === 0 || looksBinary(text)) return EMPTY_ANALYSIS;
+  const source = new SourceText(text);
+  const guard = <T>(stage: string, fallback: T, run: () => T): T => {
+    try {
+      return run();
+    } catch (error) {
+      options.onInternalError?.(stage, error);
+      return fallback;
+    }
+  };
+  const monell = guard('monell', { claims: [], findings: [] as Finding[] }, () => analyzeMonell(source));
+  const citations = guard('citations', [], () => extractCitations(source));
+  const terms = guard('terms', [], () => options.terms?.findTerms(source) ?? []);
+  return { findings: monell.findings, claims: monell.claims, citations, terms };
+}

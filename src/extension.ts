@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import { AnalysisService } from './vscode/analysisService';
+import { onDidChangeSettings, readSettings, type Settings } from './vscode/config';
+import type { FeatureContext } from './vscode/featureContext';
+import { FEATURES } from './vscode/features';
+import { Log } from './vscode/log';
+
+/** Wires the features together; every listener and provider is pushed to `context.subscriptions`. */
+export function activate(extension: vscode.ExtensionContext): void {
+  const started = Date.now();
+  const log = new Log();
+  extension.subscriptions.push(log);
+  try {
+    let settings: Settings = readSettings();
+    const settingsChanged = new vscode.EventEmitter<void>();
+    extension.subscriptions.push(
+      settingsChanged,
+      onDidChangeSettings(() => {
+        settings = readSettings();
+        settingsChanged.fire();
+      }),
+    );
+    const analysis = new AnalysisService(log, () => settings, undefined);
+    extension.subscriptions.push(analysis);
+    const context: FeatureContext = {
+      extension,
+      analysis,
+      log,
+      settings: () => settings,
+      onDidChangeSettings: settingsChanged.event,
+      primerEntryUri: () => undefined,
+    };
+    for (const feature of FEATURES) extension.subscriptions.push(feature(context));
+    log.info(`Activated in ${Date.now() - started} ms (VS Code ${vscode.version}).`);
+  } catch (error) {
+    log.error('Activation failed', error);
+    void vscode.window.showErrorMessage('Civil Rights Drafting could not start. See the "Civil Rights Drafting" output for details.');
+  }
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import { analyzeText, EMPTY_ANALYSIS, type DocumentAnalysis, type TermFinder } from '../core';
+import type { Log } from './log';
+import type { Settings } from './config';
+
+/** The languages a draft can be written in. */
+export const DRAFT_LANGUAGES = ['markdown', 'plaintext', 'pleading'] as const;
+
+export const DRAFT_SELECTOR: vscode.DocumentSelector = DRAFT_LANGUAGES.map((language) => ({ language }));
+
+export function isDraft(document: vscode.TextDocument): boolean {
+  return (DRAFT_LANGUAGES as readonly string[]).includes(document.languageId);
+}
+
+/**
+ * Analyses drafts on demand and caches the result per document version, so diagnostics,
+ * links, hovers and lenses share one analysis of each text.
+ */
+export class AnalysisService implements vscode.Disposable {
+  private readonly cache = new Map<string, { version: number; analysis: DocumentAnalysis }>();
+  private readonly tooLargeReported = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  /** Fires when every cached analysis became stale, e.g. the primer changed. */
+  readonly onDidInvalidate = this.changeEmitter.event;
+
+  constructor(
+    private readonly log: Log,
+    private readonly getSettings: () => Settings,
+    private terms: TermFinder | undefined,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+      this.changeEmitter,
+    );
+  }
+
+  setTermFinder(terms: TermFinder | undefined): void {
+    this.terms = terms;
+    this.invalidate();
+  }
+
+  invalidate(): void {
+    this.cache.clear();
+    this.changeEmitter.fire();
+  }
+
+  analyze(document: vscode.TextDocument): DocumentAnalysis {
+    if (!isDraft(document)) return EMPTY_ANALYSIS;
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version) return cached.analysis;
+    const text = document.getText();
+    const maxChars = this.getSettings().maxFileSizeMB * 1024 * 1024;
+    let analysis = EMPTY_ANALYSIS;
+    if (text.length > maxChars) {
+      if (!this.tooLargeReported.has(key)) {
+        this.tooLargeReported.add(key);
+        this.log.warn(`Not checking ${document.uri.fsPath || key}: it is larger than civilRights.analysis.maxFileSizeMB (${this.getSettings().maxFileSizeMB} MB).`);
+      }
+    } else {
+      analysis = analyzeText(text, {
+        terms: this.terms,
+        onInternalError: (stage, error) => this.log.error(`The ${stage} check failed on ${document.uri.toString(true)}`, error),
+      });
+    }
+    this.cache.set(key, { version: document.version, analysis });
+    return analysis;
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+    this.cache.clear();
+  }
+}

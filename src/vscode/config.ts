@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import { SEVERITIES, type Severity } from '../core';
+
+/**
+ * Every `civilRights.*` setting, read through one typed accessor that validates values and falls
+ * back to the defaults declared in package.json. Add a setting here and in package.json together.
+ */
+export interface Settings {
+  readonly diagnosticsEnabled: boolean;
+  readonly debounceMs: number;
+  /** Per finding code (or code prefix such as `failure-to-train/`): a severity, or `off`. */
+  readonly severityOverrides: Readonly<Record<string, Severity | 'off'>>;
+  readonly maxFileSizeMB: number;
+  readonly primerPaths: readonly string[];
+  readonly hoverEnabled: boolean;
+}
+
+const SECTION = 'civilRights';
+
+function numberIn(value: unknown, min: number, max: number, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fallback;
+}
+
+function severityOverrides(value: unknown): Record<string, Severity | 'off'> {
+  const result: Record<string, Severity | 'off'> = {};
+  if (value && typeof value === 'object') {
+    for (const [code, severity] of Object.entries(value)) {
+      if (severity === 'off' || SEVERITIES.includes(severity as Severity)) result[code] = severity as Severity | 'off';
+    }
+  }
+  return result;
+}
+
+export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+  const config = vscode.workspace.getConfiguration(SECTION, scope);
+  const primerPaths = config.get<unknown>('primer.paths');
+  return {
+    diagnosticsEnabled: config.get<boolean>('diagnostics.enabled') !== false,
+    debounceMs: numberIn(config.get('diagnostics.debounceMs'), 0, 10_000, 300),
+    severityOverrides: severityOverrides(config.get('diagnostics.severity')),
+    maxFileSizeMB: numberIn(config.get('analysis.maxFileSizeMB'), 0.1, 1024, 10),
+    primerPaths: Array.isArray(primerPaths) ? primerPaths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
+    hoverEnabled: config.get<boolean>('hover.enabled') !== false,
+  };
+}
+
+/** Calls `listener` whenever a `civilRights.*` setting changes. */
+export function onDidChangeSettings(listener: () => void): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((event) => {
+    if (event.affectsConfiguration(SECTION)) listener();
+  });
+}
+
+/** The severity a finding is shown with after the user's overrides, or `off`. */
+export function effectiveSeverity(code: string, severity: Severity, settings: Settings): Severity | 'off' {
+  const overrides = settings.severityOverrides;
+  if (code in overrides) return overrides[code]!;
+  const prefix = code.includes('/') ? code.slice(0, code.indexOf('/') + 1) : undefined;
+  if (prefix && prefix in overrides) return overrides[prefix]!;
+  return severity;
+}

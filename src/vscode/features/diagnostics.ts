@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import { effectiveSeverity } from '../config';
+import { toDiagnostic } from '../convert';
+import { isDraft } from '../analysisService';
+import type { FeatureContext } from '../featureContext';
+
+/**
+ * Publishes findings as diagnostics: at once when a draft opens or is saved, debounced per document
+ * while typing, cleared when it closes. Analysis is synchronous on the document's current text, so
+ * cancelling the pending timer on every change is what keeps a stale result from being shown.
+ */
+export function registerDiagnostics(context: FeatureContext): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('civilRights');
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  const cancel = (document: vscode.TextDocument): void => {
+    const key = document.uri.toString();
+    const timer = timers.get(key);
+    if (timer !== undefined) clearTimeout(timer);
+    timers.delete(key);
+  };
+
+  const publish = (document: vscode.TextDocument): void => {
+    cancel(document);
+    const settings = context.settings();
+    if (document.isClosed || !isDraft(document) || !settings.diagnosticsEnabled) {
+      collection.delete(document.uri);
+      return;
+    }
+    const diagnostics: vscode.Diagnostic[] = [];
+    for (const finding of context.analysis.analyze(document).findings) {
+      const severity = effectiveSeverity(finding.code, finding.severity, settings);
+      if (severity === 'off') continue;
+      diagnostics.push(toDiagnostic({ ...finding, severity }, document.uri, context.primerEntryUri(finding.primerSlug)));
+    }
+    collection.set(document.uri, diagnostics);
+  };
+
+  const schedule = (document: vscode.TextDocument): void => {
+    cancel(document);
+    timers.set(document.uri.toString(), setTimeout(() => publish(document), context.settings().debounceMs));
+  };
+
+  const publishAll = (): void => vscode.workspace.textDocuments.forEach(publish);
+
+  const disposables = [
+    collection,
+    vscode.workspace.onDidOpenTextDocument(publish),
+    vscode.workspace.onDidSaveTextDocument(publish),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0) schedule(event.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      cancel(document);
+      collection.delete(document.uri);
+    }),
+    context.analysis.onDidInvalidate(publishAll),
+    context.onDidChangeSettings(publishAll),
+    { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
+  ];
+  publishAll();
+  return vscode.Disposable.from(...disposables);
+}
