@@ -1,0 +1,49 @@
+import { strict as assert } from 'node:assert';
+import { analyzeText, EMPTY_ANALYSIS, SourceText } from '../../src/core';
+
+describe('analyzeText on hostile input', () => {
+  it('returns an empty analysis for empty text and for binary data', () => {
+    assert.deepEqual(analyzeText(''), EMPTY_ANALYSIS);
+    assert.deepEqual(analyzeText('%PDF-1.7\u0000\u0001\u0002garbage'), EMPTY_ANALYSIS);
+  });
+
+  it('reports a failing stage through onInternalError and still returns the other results', () => {
+    const failures: string[] = [];
+    const analysis = analyzeText('The City failed to train its officers.\n', {
+      terms: {
+        findTerms: (_source: SourceText) => {
+          throw new Error('boom');
+        },
+      },
+      onInternalError: (stage) => failures.push(stage),
+    });
+    assert.deepEqual(failures, ['terms']);
+    assert.deepEqual(analysis.terms, []);
+    assert.ok(Array.isArray(analysis.findings));
+  });
+
+  it('gives the same findings for CRLF and LF versions of a draft', () => {
+    const draft = [
+      '# COUNT II - Failure to Train (Against the City)',
+      '',
+      '16. The City failed to properly train its officers and was deliberately indifferent to the rights of citizens.',
+      '17. As a result, Plaintiff was injured.',
+      '',
+    ].join('\n');
+    const lf = analyzeText(draft);
+    const crlf = analyzeText(draft.replace(/\n/g, '\r\n'));
+    assert.deepEqual(crlf.findings.map((f) => [f.code, f.range]), lf.findings.map((f) => [f.code, f.range]));
+    assert.deepEqual(crlf.citations.map((c) => [c.text, c.range]), lf.citations.map((c) => [c.text, c.range]));
+  });
+
+  it('survives random binary-looking junk without NUL bytes and a 5 MB draft', () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const junk = Array.from({ length: 200_000 }, () => String.fromCharCode(1 + Math.floor(random() * 0xd7ff))).join('');
+    assert.doesNotThrow(() => analyzeText(junk));
+    const big = 'The City failed to train its officers. 489 U.S. 378, 390 (1989). Id. at 391. § 1983 v. v. v.\n'.repeat(55_000);
+    assert.ok(big.length > 5_000_000);
+    const analysis = analyzeText(big);
+    assert.ok(Array.isArray(analysis.findings));
+  });
+});
