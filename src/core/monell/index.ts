@@ -1,12 +1,307 @@
-import type { Claim, Finding } from '../types';
+/**
+ * Monell analysis: finds each claim against a municipality, its theory, and for failure-to-train
+ * (supervise, discipline) claims decides each element — specific deficiency, deliberate
+ * indifference, causation — as present, conclusory or missing, with the sentences it rests on.
+ * Sentences count wherever they are in the claim's reach: its own paragraphs and every paragraph
+ * it incorporates by reference. Linear in the length of the draft.
+ */
+import type { Claim, ClaimElement, Evidence, Finding, Range } from '../types';
 import type { SourceText } from '../text/sourceText';
+import { parseStructure, within, type DocumentStructure, type Section, type Sentence } from '../structure';
+import { applySuppressions } from '../suppression';
+import { CASES, ELEMENTS, ELEMENT_KEYS, INADEQUACY_THEORIES, type ElementKey, type Theory } from './authorities';
+import { isCitationSentence, plainSentence, readSentence, type SentenceReading } from './language';
+
+export { CASES, ELEMENTS, ELEMENT_KEYS, THEORY_LABELS, INADEQUACY_THEORIES } from './authorities';
+export type { ElementInfo, ElementKey, Theory } from './authorities';
+export { readSentence, clearReadingCache } from './language';
+export { allegationSkeleton } from './skeletons';
+export { monellReportMarkdown, elementsPleaded, STATUS_LABELS } from './report';
 
 export interface MonellAnalysis {
   readonly claims: Claim[];
   readonly findings: Finding[];
 }
 
+export const MONELL_CODES = [
+  ...INADEQUACY_THEORIES.flatMap((theory) => ELEMENT_KEYS.map((key) => `${theory}/${ELEMENTS[key].codeSuffix}`)),
+  'failure-to-train/single-incident-without-obviousness',
+  'monell/respondeat-superior',
+  'monell/police-department-defendant',
+  'monell/punitive-damages-against-municipality',
+  'monell/conclusory-policy-or-custom',
+] as const;
+
+const MUNICIPALITY = /\b(?:city|county|town|village|township|borough|parish|municipality|municipal|metropolitan government|sheriff'?s? (?:office|department)|police department|school district|board of (?:county )?commissioners|consolidated government)\b/i;
+const MONELL_TITLE = /\bmonell\b|\bmunicipal liability\b|\bfailure to (?:train|supervise|discipline)\b|\binadequate (?:training|supervision|discipline)\b|\bunconstitutional (?:policy|custom|practice)\b|\b(?:policy|custom|practice),? (?:or|and) (?:custom|practice|policy)\b|\bratification\b|\bfinal policymak/i;
+
+interface ReadSentence {
+  readonly sentence: Sentence;
+  readonly reading: SentenceReading;
+}
+
+function theoryFromText(text: string): Theory | undefined {
+  const lower = text.toLowerCase();
+  const order: Array<[Theory, RegExp]> = [
+    ['failure-to-train', /\b(?:fail\w* to (?:\w+ )?(?:train|instruct)|inadequate(?:ly)? train\w*|(?:lack|absence) of (?:adequate )?training|training)\b/],
+    ['failure-to-supervise', /\b(?:fail\w* to (?:\w+ )?supervise|inadequate supervision|supervis\w*)\b/],
+    ['failure-to-discipline', /\b(?:fail\w* to (?:\w+ )?discipline|disciplin\w*)\b/],
+    ['ratification', /\bratif\w*/],
+    ['final-policymaker', /\bfinal policymak\w*/],
+    ['official-policy', /\b(?:official|written|express) policy\b|\bpolicy\b/],
+    ['custom', /\bcustom\b|\bpractice\b|\bwidespread\b/],
+  ];
+  let best: { theory: Theory; at: number } | undefined;
+  for (const [theory, pattern] of order) {
+    const match = pattern.exec(lower);
+    if (match && (!best || match.index < best.at)) best = { theory, at: match.index };
+  }
+  return best?.theory;
+}
+
+function evidenceOf(source: SourceText, sentence: Sentence): Evidence {
+  return { text: plainSentence(source.text.slice(sentence.start, sentence.end)), range: sentence.range };
+}
+
+/**
+ * The sentences a count can rely on: its own and those of every paragraph it incorporates. A number
+ * that appears more than once (a misnumbered draft, or several complaints in one file) refers to the
+ * last paragraph with that number before the count.
+ */
+function sentencesInReach(structure: DocumentStructure, count: Section, lastBefore: (n: number, offset: number) => number | undefined): Sentence[] {
+  const own = within(structure.sentences, count.headingEnd, count.end);
+  const incorporated = new Set<number>();
+  for (const incorporation of within(structure.incorporations, count.start, count.end)) {
+    for (const n of incorporation.paragraphs) {
+      const index = lastBefore(n, count.start);
+      if (index !== undefined) incorporated.add(index);
+    }
+  }
+  if (incorporated.size === 0) return own;
+  const spans: Sentence[] = [];
+  for (const index of [...incorporated].sort((a, b) => a - b)) {
+    const paragraph = structure.paragraphs[index]!;
+    spans.push(...within(structure.sentences, paragraph.contentStart, paragraph.end));
+  }
+  return [...spans, ...own];
+}
+
+/** For each paragraph number, the indices of the paragraphs that carry it, in document order. */
+function paragraphLookup(structure: DocumentStructure): (n: number, offset: number) => number | undefined {
+  const byNumber = new Map<number, number[]>();
+  structure.paragraphs.forEach((paragraph, index) => {
+    const list = byNumber.get(paragraph.number);
+    if (list) list.push(index);
+    else byNumber.set(paragraph.number, [index]);
+  });
+  return (n, offset) => {
+    const list = byNumber.get(n);
+    if (!list) return undefined;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (structure.paragraphs[list[mid]!]!.start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 ? list[low - 1] : undefined;
+  };
+}
+
+/** An element is present when any sentence in reach pleads facts for it, conclusory when some only state its label. */
+function decide(readings: readonly ReadSentence[], source: SourceText, key: ElementKey): ClaimElement {
+  const present = readings.filter((r) => r.reading[key] === 'present');
+  if (present.length > 0) return { status: 'present', evidence: present.map((r) => evidenceOf(source, r.sentence)) };
+  const conclusory = readings.filter((r) => r.reading[key] === 'conclusory');
+  if (conclusory.length > 0) return { status: 'conclusory', evidence: conclusory.map((r) => evidenceOf(source, r.sentence)) };
+  return { status: 'missing', evidence: [] };
+}
+
+function message(theory: Theory, key: ElementKey, element: ClaimElement): string {
+  const info = ELEMENTS[key];
+  const what = theory.replace(/-/g, ' ').replace(/^f/, 'F');
+  const state = element.status === 'conclusory'
+    ? `${what}: ${info.label.toLowerCase()} is pleaded only as a conclusion.`
+    : `${what}: no facts plead ${info.label.toLowerCase()}.`;
+  return `${state} ${info.rule} ${info.cure}`;
+}
+
+const DEFENDANT_PARTY = /\b(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}(?:Police Department|Sheriff'?s (?:Office|Department)|Police Dep't|Department of Police)\b/g;
+
+/** Findings about the draft as a whole that a careful reviewer of a Monell claim raises. */
+function documentFindings(source: SourceText, structure: DocumentStructure, hasMunicipalDefendant: boolean, hasClaim: boolean): Finding[] {
+  const findings: Finding[] = [];
+  for (const sentence of structure.sentences) {
+    const raw = source.text.slice(sentence.start, sentence.end);
+    if (!/punitive|exemplary|respondeat|vicarious|liable/i.test(raw)) continue;
+    const lower = plainSentence(raw).toLowerCase();
+    if (hasClaim && /\brespondeat superior\b|\bvicarious(?:ly)? liab\w*|\bliable for the (?:acts|conduct|actions|torts|omissions) of its (?:employees|officers|agents|deputies)\b|\bliable (?:solely )?(?:because|as) (?:the )?employer\b/.test(lower)) {
+      findings.push({
+        code: 'monell/respondeat-superior',
+        severity: 'warning',
+        message: 'A municipality is not liable under § 1983 merely because it employs the officer: respondeat superior is not a basis for liability (Monell v. Department of Social Services, 436 U.S. 658, 691 (1978)). Plead the city\'s own policy, custom or deliberately indifferent failure instead.',
+        range: sentence.range,
+        evidence: [evidenceOf(source, sentence)],
+        primerSlug: 'monell-liability',
+        authority: CASES.monell,
+        cure: 'Replace the vicarious-liability theory with facts of the municipality\'s own policy, custom or failure to train.',
+      });
+    }
+    if (hasMunicipalDefendant && /\b(?:punitive|exemplary)\s+damages\b/.test(lower) && /\bagainst (?:all|each of the|each|the) defendants\b|\bagainst (?:the |defendant )?(?:city|county|town|village|township|borough|municipality)\b|\bagainst defendants,? jointly\b|\bjointly and severally\b/.test(lower) && !/\bindividual(?:ly)?\b|\bother than the (?:city|county)\b|\bexcept\b/.test(lower)) {
+      findings.push({
+        code: 'monell/punitive-damages-against-municipality',
+        severity: 'warning',
+        message: 'Punitive damages are not available against a municipality under § 1983 (City of Newport v. Fact Concerts, Inc., 453 U.S. 247, 271 (1981)). Limit the punitive-damages demand to the individual defendants.',
+        range: sentence.range,
+        evidence: [evidenceOf(source, sentence)],
+        primerSlug: 'municipal-liability',
+        authority: CASES.newport,
+        cure: 'Ask for punitive damages "against the individual Defendants" only.',
+      });
+    }
+  }
+  // A police department or sheriff's office named as a defendant.
+  const places: Array<{ start: number; end: number }> = [];
+  if (structure.caption?.defendants) places.push(structure.caption.defendants);
+  for (const paragraph of structure.paragraphs) {
+    const body = source.text.slice(paragraph.contentStart, Math.min(paragraph.end, paragraph.contentStart + 400));
+    if (/^\s*Defendant\b/.test(body)) places.push({ start: paragraph.contentStart, end: Math.min(paragraph.end, paragraph.contentStart + 400) });
+  }
+  for (const place of places) {
+    const text = source.text.slice(place.start, place.end);
+    DEFENDANT_PARTY.lastIndex = 0;
+    const match = DEFENDANT_PARTY.exec(text);
+    if (!match) continue;
+    // "The City operates the Riverbend Police Department" names the department without suing it.
+    const before = text.slice(0, match.index);
+    if (/\b(?:operates|runs|maintains|through|of|by|employed|within)\s+(?:the\s+)?$/i.test(before)) continue;
+    const start = place.start + match.index + (match[0].length - match[0].trimStart().length);
+    const end = place.start + match.index + match[0].length;
+    findings.push({
+      code: 'monell/police-department-defendant',
+      severity: 'warning',
+      message: 'A police department or sheriff\'s office is usually not a legal entity that can be sued apart from the city or county; capacity to be sued turns on state law (Fed. R. Civ. P. 17(b)(3); Dean v. Barber, 951 F.2d 1210, 1214 (11th Cir. 1992)). Name the city or county instead, unless state law makes the department suable.',
+      range: source.rangeOf(start, end),
+      evidence: [{ text: match[0].trim(), range: source.rangeOf(start, end) }],
+      primerSlug: 'municipal-liability',
+      authority: CASES.deanVBarber,
+      cure: 'Sue the municipality that operates the department.',
+    });
+    break;
+  }
+  return findings;
+}
+
 /** Monell claims in the draft, each element judged present, conclusory or missing, and the findings they raise. */
-export function analyzeMonell(_source: SourceText): MonellAnalysis {
-  return { claims: [], findings: [] };
+export function analyzeMonell(source: SourceText, structure: DocumentStructure = parseStructure(source)): MonellAnalysis {
+  const claims: Claim[] = [];
+  const findings: Finding[] = [];
+  // Each sentence is read once, when a claim first needs it. A sentence followed by a citation in the
+  // same paragraph ("A municipality is liable … *Canton*, 489 U.S. at 388.") states the law.
+  const readings = new Map<Sentence, SentenceReading>();
+  const position = new Map<Sentence, number>();
+  structure.sentences.forEach((sentence, index) => position.set(sentence, index));
+  const textOf = (sentence: Sentence) => source.text.slice(sentence.start, sentence.end);
+  const read = (sentence: Sentence): ReadSentence => {
+    let reading = readings.get(sentence);
+    if (!reading) {
+      const next = structure.sentences[(position.get(sentence) ?? -2) + 1];
+      const sameBlock = next !== undefined && !/\n[ \t]*\r?\n/.test(source.text.slice(sentence.end, next.start)) && !/\n\s*(?:¶\s*)?\d{1,4}\.?\s/.test(source.text.slice(sentence.end, next.start + 8));
+      reading = readSentence(textOf(sentence), sameBlock && isCitationSentence(textOf(next)));
+      readings.set(sentence, reading);
+    }
+    return { sentence, reading };
+  };
+
+  const captionDefendants = structure.caption?.defendants?.text ?? '';
+  const hasMunicipalDefendant = MUNICIPALITY.test(captionDefendants)
+    || structure.paragraphs.some((p) => /^\s*Defendant,?\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}(?:City|County|Town|Village|Township|Borough|Parish)\b/.test(source.text.slice(p.contentStart, p.contentStart + 200)));
+
+  const counts = structure.sections.filter((section) => section.kind === 'count');
+  const lastBefore = paragraphLookup(structure);
+  for (const count of counts) {
+    const against = count.defendants?.join(' ') ?? '';
+    const titleIsMonell = MONELL_TITLE.test(count.title);
+    const againstMunicipality = MUNICIPALITY.test(against) || /\bdefendant (?:city|county|town)\b/i.test(against);
+    const againstIndividualsOnly = against.length > 0 && !againstMunicipality && !/\ball defendants\b/i.test(against);
+    if (!titleIsMonell || againstIndividualsOnly) continue;
+    const reach = sentencesInReach(structure, count, lastBefore).map(read);
+    const own = within(structure.sentences, count.headingEnd, count.end).map(read);
+    const theory = theoryFromText(count.title) ?? theoryFromText(own.map((r) => source.text.slice(r.sentence.start, r.sentence.end)).join(' ')) ?? 'custom';
+    addClaim(source, claims, findings, theory, count.headingRange, count.title, count.defendants, reach);
+  }
+
+  // No Monell count, but the facts accuse the municipality of failing to train: judge the draft as a whole.
+  if (claims.length === 0 && hasMunicipalDefendant) {
+    const all = structure.sentences.map(read);
+    const accusation = all.find((r) => r.reading.deficiency !== undefined && /\b(?:city|county|town|village|municipality|sheriff)\b/i.test(source.text.slice(r.sentence.start, r.sentence.end)));
+    if (accusation) {
+      const theory = theoryFromText(source.text.slice(accusation.sentence.start, accusation.sentence.end)) ?? 'failure-to-train';
+      addClaim(source, claims, findings, theory, accusation.sentence.range, undefined, undefined, all);
+    }
+  }
+
+  findings.push(...documentFindings(source, structure, hasMunicipalDefendant, claims.length > 0 || hasMunicipalDefendant));
+  return { claims, findings: applySuppressions(source, findings) };
+}
+
+function addClaim(
+  source: SourceText,
+  claims: Claim[],
+  findings: Finding[],
+  theory: Theory,
+  range: Range,
+  title: string | undefined,
+  defendants: readonly string[] | undefined,
+  reach: readonly ReadSentence[],
+): void {
+  const elements: Record<string, ClaimElement> = {};
+  if (INADEQUACY_THEORIES.includes(theory)) {
+    for (const key of ELEMENT_KEYS) {
+      const element = decide(reach, source, key);
+      elements[key] = element;
+      if (element.status === 'present') continue;
+      const info = ELEMENTS[key];
+      findings.push({
+        code: `${theory}/${info.codeSuffix}`,
+        severity: 'warning',
+        message: message(theory, key, element),
+        range,
+        evidence: element.evidence,
+        primerSlug: info.primerSlug,
+        authority: info.authority,
+        cure: info.cure,
+      });
+    }
+    const obviousness = reach.filter((r) => r.reading.invokesObviousness);
+    if (elements.deliberateIndifference?.status !== 'present' && obviousness.length > 0) {
+      findings.push({
+        code: 'failure-to-train/single-incident-without-obviousness',
+        severity: 'warning',
+        message: 'The draft relies on a need for training "so obvious" that one incident suffices, but pleads no facts that make it obvious. Single-incident liability is reserved for a narrow range of cases such as arming officers without deadly-force training (City of Canton v. Harris, 489 U.S. 378, 390 n.10 (1989); Connick v. Thompson, 563 U.S. 51, 63–64 (2011)).',
+        range,
+        evidence: obviousness.map((r) => evidenceOf(source, r.sentence)),
+        primerSlug: 'deliberate-indifference',
+        authority: CASES.connick,
+        cure: 'Plead how often officers face the situation and why a violation was the highly predictable result of sending them out untrained, or plead a pattern of prior incidents.',
+      });
+    }
+  } else {
+    // Policy, custom, policymaker and ratification theories: facts that identify the policy or the practice.
+    const mentions = reach.filter((r) => /\b(?:policy|policies|custom|customs|practice|practices|ratif\w*|policymak\w*)\b/i.test(source.text.slice(r.sentence.start, r.sentence.end)));
+    const specific = mentions.filter((r) => r.reading.deliberateIndifference === 'present' || /\b(?:general order|directive|ordinance|resolution|manual|written|section|§|rule)\b|\d/i.test(source.text.slice(r.sentence.start, r.sentence.end)));
+    if (specific.length === 0) {
+      findings.push({
+        code: 'monell/conclusory-policy-or-custom',
+        severity: 'warning',
+        message: 'The policy or custom is alleged without facts: name the written policy, or plead the widespread practice (prior incidents with dates and numbers) that makes it a custom. Conclusory allegations are not assumed true (Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009); Monell v. Department of Social Services, 436 U.S. 658, 694 (1978)).',
+        range,
+        evidence: mentions.map((r) => evidenceOf(source, r.sentence)),
+        primerSlug: theory === 'custom' ? 'custom' : theory === 'ratification' ? 'ratification' : theory === 'final-policymaker' ? 'final-policymaker' : 'official-policy',
+        authority: CASES.iqbal,
+        cure: 'Quote or identify the policy (its number, title, date), or list the prior incidents that show the practice.',
+      });
+    }
+  }
+  claims.push({ theory, range, ...(title ? { title } : {}), ...(defendants ? { defendants } : {}), elements });
 }

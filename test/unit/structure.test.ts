@@ -1,0 +1,94 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { SourceText } from '../../src/core';
+import { parseStructure, resolveIncorporation } from '../../src/core/structure';
+
+const sample = readFileSync('samples/complaint.md', 'utf8');
+
+function sentencesOf(text: string): string[] {
+  const source = new SourceText(text);
+  return parseStructure(source).sentences.map((s) => text.slice(s.start, s.end));
+}
+
+describe('parseStructure', () => {
+  it('reads the caption of the sample complaint', () => {
+    const { caption } = parseStructure(new SourceText(sample));
+    assert.equal(caption?.court?.text, 'UNITED STATES DISTRICT COURT FOR THE NORTHERN DISTRICT OF OHIO');
+    assert.equal(caption?.plaintiffs?.text, 'MARIA ALVAREZ');
+    assert.match(caption?.defendants?.text ?? '', /^CITY OF RIVERBEND; OFFICER DANIEL KROLL/);
+    assert.equal(caption?.caseNumber?.text, 'Case No. 1:26-cv-00417');
+  });
+
+  it('finds the counts with their numbers, levels, defendants and extent', () => {
+    const source = new SourceText(sample);
+    const { sections } = parseStructure(source);
+    const counts = sections.filter((s) => s.kind === 'count');
+    assert.deepEqual(counts.map((c) => [c.countNumber, c.level, c.defendants]), [[1, 3, ['Officer Kroll']], [2, 3, ['the City of Riverbend']]]);
+    const countTwo = counts[1]!;
+    assert.match(sample.slice(countTwo.start, countTwo.end), /20\. As a direct and proximate result[^]*described above\.$/);
+    assert.ok(sections.some((s) => s.kind === 'heading' && s.title === 'PRAYER FOR RELIEF' && s.level === 2));
+  });
+
+  it('numbers the paragraphs and resolves incorporation by reference', () => {
+    const { paragraphs, incorporations } = parseStructure(new SourceText(sample));
+    assert.deepEqual(paragraphs.map((p) => p.number), Array.from({ length: 20 }, (_, i) => i + 1));
+    assert.deepEqual(incorporations.map((i) => [i.paragraph, i.paragraphs.length, i.paragraphs[0], i.paragraphs.at(-1)]), [[14, 13, 1, 13], [16, 15, 1, 15]]);
+  });
+
+  it('reads plain-text counts that span lines, claims for relief, Count Two and ¶ paragraphs', () => {
+    const text = [
+      'STATEMENT OF FACTS',
+      '',
+      '¶ 1 Plaintiff was arrested on May 1, 2025.',
+      '¶ 2 Officer J. R. Smith used a Taser.',
+      '',
+      'COUNT THREE',
+      'Failure to Train',
+      '(Against Harlow County and Sheriff Dale Moss)',
+      '',
+      '¶ 3 Plaintiff repeats and realleges each of the foregoing paragraphs.',
+      '',
+      'SECOND CLAIM FOR RELIEF (Against All Defendants)',
+      '',
+      'Count Two: Failure to Supervise',
+      '',
+    ].join('\n');
+    const structure = parseStructure(new SourceText(text));
+    const counts = structure.sections.filter((s) => s.kind === 'count');
+    assert.deepEqual(counts.map((c) => c.countNumber), [3, 2, 2]);
+    assert.equal(counts[0]!.title, 'COUNT THREE Failure to Train (Against Harlow County and Sheriff Dale Moss)');
+    assert.deepEqual(counts[0]!.defendants, ['Harlow County', 'Sheriff Dale Moss']);
+    assert.deepEqual(counts[1]!.defendants, ['All Defendants']);
+    assert.equal(structure.sections[0]!.title, 'STATEMENT OF FACTS');
+    assert.deepEqual(structure.paragraphs.map((p) => [p.number, p.label]), [[1, '¶ 1'], [2, '¶ 2'], [3, '¶ 3']]);
+    assert.deepEqual(structure.incorporations[0]!.paragraphs, [1, 2]);
+  });
+
+  it('does not split sentences at v., U.S., No., Inc., Id. or initials', () => {
+    assert.deepEqual(
+      sentencesOf('17. A city is liable. *City of Canton v. Harris*, 489 U.S. 378, 388 (1989). *Id.* at 390. Acme Co. Inc. sued in No. 12 before Judge A. B. Cole. He lost.'),
+      ['A city is liable.', '*City of Canton v. Harris*, 489 U.S. 378, 388 (1989).', '*Id.* at 390.', 'Acme Co. Inc. sued in No. 12 before Judge A. B. Cole.', 'He lost.'],
+    );
+  });
+
+  it('gives the same positions for CRLF and LF text', () => {
+    const lf = parseStructure(new SourceText(sample));
+    const crlf = parseStructure(new SourceText(sample.replace(/\n/g, '\r\n')));
+    assert.deepEqual(crlf.paragraphs.map((p) => p.range), lf.paragraphs.map((p) => p.range));
+    assert.deepEqual(crlf.sentences.map((s) => s.range), lf.sentences.map((s) => s.range));
+    assert.deepEqual(crlf.sections.map((s) => [s.title, s.headingRange]), lf.sections.map((s) => [s.title, s.headingRange]));
+  });
+
+  it('resolves lists, ranges and "all preceding paragraphs"', () => {
+    assert.deepEqual(resolveIncorporation('incorporates ¶¶ 1–3, 5 and 7 through 8', 9, []), [1, 2, 3, 5, 7, 8]);
+    assert.deepEqual(resolveIncorporation('incorporates all preceding paragraphs', 4, [1, 2, 3, 4, 5]), [1, 2, 3]);
+    assert.equal(resolveIncorporation('incorporates nothing in particular', 4, [1, 2]), undefined);
+  });
+
+  it('never throws on hostile text and stays in order', () => {
+    for (const text of ['', '\n\n\n', '#', '1.', '¶', 'COUNT', '(((((', '12. '.repeat(1000), 'v. '.repeat(1000), 'A.'.repeat(5000)]) {
+      const structure = parseStructure(new SourceText(text));
+      for (let i = 1; i < structure.sentences.length; i++) assert.ok(structure.sentences[i]!.start >= structure.sentences[i - 1]!.end);
+    }
+  });
+});
