@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+
 export interface Figure {
   readonly name: string;
   readonly value: number | string;
@@ -16,4 +18,16 @@ export function summarize(samples: number[]): { median: number; p99: number } {
 /** Rounds for printing: three significant digits. */
 export function round(value: number): number {
   return Number(value.toPrecision(3));
+}
+
+/** Runs `run` once to warm up, then `times` more, and summarises the timings in milliseconds. */
+export function timeRepeated(run: () => void, times = 10): { median: number; p99: number } {
+  run();
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  return summarize(samples);
 }

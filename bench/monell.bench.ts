@@ -1,10 +1,9 @@
-import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { analyzeMonell, clearReadingCache } from '../src/core/monell';
 import { parseStructure } from '../src/core/structure';
 import { SourceText } from '../src/core/text/sourceText';
 import { composeCorpus, ELEMENT_KEYS, type LabelledDraft, type Split, type Status } from '../test/fixtures/monell/corpus';
-import { round, summarize, type Figure } from './figure';
+import { round, timeRepeated, type Figure } from './figure';
 
 interface Tally {
   tp: number;
@@ -68,16 +67,6 @@ function corpusFigures(split: Split): Figure[] {
   return figures;
 }
 
-function timed(run: () => void, times = 10): { median: number; p99: number } {
-  run();
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return summarize(samples);
-}
 
 /**
  * Structure parsing and Monell analysis of a 1 MB draft made of repeated sample complaints (2 MB to
@@ -89,19 +78,19 @@ function speedFigures(): Figure[] {
   const make = (bytes: number) => sample.repeat(Math.ceil(bytes / sample.length)).slice(0, bytes);
   const one = new SourceText(make(1024 * 1024));
   const two = new SourceText(make(2 * 1024 * 1024));
-  const structure = timed(() => parseStructure(one));
-  const cold1 = timed(() => {
+  const structure = timeRepeated(() => parseStructure(one));
+  const cold1 = timeRepeated(() => {
     clearReadingCache();
     analyzeMonell(one);
   });
-  const cold2 = timed(() => {
+  const cold2 = timeRepeated(() => {
     clearReadingCache();
     analyzeMonell(two);
   }, 5);
   analyzeMonell(one);
   let edits = 0;
   const middle = one.text.indexOf('The City did not train', one.text.length >> 1);
-  const afterEdit = timed(() => {
+  const afterEdit = timeRepeated(() => {
     edits++;
     const text = `${one.text.slice(0, middle)}The City did not train (${edits})${one.text.slice(middle + 'The City did not train'.length)}`;
     analyzeMonell(new SourceText(text));
@@ -116,5 +105,5 @@ function speedFigures(): Figure[] {
 }
 
 export function monellBenchmarks(): Figure[] {
-  return [...corpusFigures('dev'), ...corpusFigures('heldout'), ...corpusFigures('heldout2'), ...corpusFigures('heldout3'), ...speedFigures()];
+  return [...corpusFigures('dev'), ...corpusFigures('dev2'), ...corpusFigures('heldout'), ...corpusFigures('heldout2'), ...corpusFigures('heldout3'), ...corpusFigures('heldout4'), ...speedFigures()];
 }

@@ -1,10 +1,9 @@
-import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { SourceText } from '../src/core';
 import { buildOutline, foldingRegions } from '../src/core/outline';
 import { applyEdits, planRenumbering } from '../src/core/renumber';
 import { parseStructure } from '../src/core/structure';
-import { round, summarize, type Figure } from './figure';
+import { round, timeRepeated, type Figure } from './figure';
 
 /** A long complaint: the pleading sample with its counts repeated, numbered 1 … N in order. */
 function longComplaint(counts: number): string {
@@ -15,16 +14,6 @@ function longComplaint(counts: number): string {
   return applyEdits(draft, planRenumbering(new SourceText(draft)).edits);
 }
 
-function time(run: () => void, times: number): { median: number; p99: number } {
-  run(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return summarize(samples);
-}
 
 /**
  * What the editor does with a long complaint (100 counts, about 370 numbered paragraphs): the outline
@@ -35,14 +24,14 @@ export function pleadingBenchmarks(): Figure[] {
   const text = longComplaint(100);
   const source = new SourceText(text);
   const structure = parseStructure(source);
-  const outline = time(() => {
+  const outline = timeRepeated(() => {
     const parsed = parseStructure(new SourceText(text));
     buildOutline(source, parsed);
     foldingRegions(parsed);
   }, 20);
   const inserted = text.replace('7. On March 3, 2025', '7. An inserted paragraph.\n\n7. On March 3, 2025');
   let edits = 0;
-  const renumber = time(() => {
+  const renumber = timeRepeated(() => {
     edits = planRenumbering(new SourceText(inserted)).edits.length;
   }, 20);
   return [
