@@ -4,6 +4,8 @@ import { onDidChangeSettings, readSettings, type Settings } from './vscode/confi
 import type { FeatureContext } from './vscode/featureContext';
 import { FEATURES } from './vscode/features';
 import { Log } from './vscode/log';
+import { PrimerService } from './vscode/primer/primerService';
+import { StructureService } from './vscode/structureService';
 
 /** Wires the features together; every listener and provider is pushed to `context.subscriptions`. */
 export function activate(extension: vscode.ExtensionContext): void {
@@ -22,15 +24,22 @@ export function activate(extension: vscode.ExtensionContext): void {
     );
     const analysis = new AnalysisService(log, () => settings, undefined);
     extension.subscriptions.push(analysis);
+    const primer = new PrimerService(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'primer-index.json').fsPath, log, analysis, settingsChanged.event);
+    extension.subscriptions.push(primer);
+    const structure = new StructureService(() => settings);
+    extension.subscriptions.push(structure);
     const context: FeatureContext = {
       extension,
       analysis,
       log,
       settings: () => settings,
       onDidChangeSettings: settingsChanged.event,
-      primerEntryUri: () => undefined,
+      primerEntryUri: (slug) => primer.entryUri(slug),
+      primer,
+      structure,
     };
     for (const feature of FEATURES) extension.subscriptions.push(feature(context));
+    void primer.reloadFolders();
     log.info(`Activated in ${Date.now() - started} ms (VS Code ${vscode.version}).`);
   } catch (error) {
     log.error('Activation failed', error);

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { analyzeText, looksBinary, SEVERITIES, type Severity } from '../core';
 import { reaches, toJsonReport, toSarifReport, toTextReport, type FileReport } from '../core/report';
 import { loadTermFinder } from './primer';
+import { TOKEN_VARIABLE, verifyReports } from './verify';
 import { version, homepage } from './packageInfo';
 
 const USAGE = `Usage: civil-rights-check [options] FILE...
@@ -17,6 +18,9 @@ Options:
   --primer DIR               add a folder of primer entries (may be repeated)
   --fail-on SEVERITY         exit 1 when a finding is at least this severe:
                              error, warning, information, hint or none (default: warning)
+  --verify                   look up the case citations on CourtListener (the only option that
+                             uses the network; only the citations are sent, with the API token
+                             from COURTLISTENER_TOKEN) and report those not found
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -43,8 +47,19 @@ function readDraft(path: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Runs the checker and returns its exit status; never calls process.exit, so it can be tested. */
+/** Runs the checker and returns its exit status; never calls process.exit, so it can be tested. Offline: `--verify` needs runCliAsync. */
 export function runCli(argv: readonly string[], io: CliIo): number {
+  const status = run(argv, io, {});
+  // Without a token in `env`, --verify stops with a usage error before any network call, synchronously.
+  return typeof status === 'number' ? status : 2;
+}
+
+/** Runs the checker, including `--verify` (CourtListener token and endpoint from `env`), and resolves with its exit status. */
+export function runCliAsync(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv): Promise<number> {
+  return Promise.resolve(run(argv, io, env));
+}
+
+function run(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv): number | Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -56,6 +71,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         'fail-on': { type: 'string', default: 'warning' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
+        verify: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -112,23 +128,41 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     reports.push({ path, ...analysis });
   }
 
-  if (format === 'json') io.stdout(`${toJsonReport(reports)}\n`);
-  else if (format === 'sarif') {
-    io.stdout(`${toSarifReport(reports, {
-      toolVersion: version,
-      informationUri: homepage,
-      toArtifactUri: (path) => pathToFileURL(resolve(path)).href,
-    })}\n`);
-  } else io.stdout(toTextReport(reports));
+  const finish = (reports: readonly FileReport[]): number => {
+    if (format === 'json') io.stdout(`${toJsonReport(reports)}\n`);
+    else if (format === 'sarif') {
+      io.stdout(`${toSarifReport(reports, {
+        toolVersion: version,
+        informationUri: homepage,
+        toArtifactUri: (path) => pathToFileURL(resolve(path)).href,
+      })}\n`);
+    } else io.stdout(toTextReport(reports));
 
-  if (inputError) return 2;
-  const failing = failOn !== 'none' && reports.some((report) => report.findings.some((finding) => reaches(finding, failOn as Severity)));
-  return failing ? 1 : 0;
+    if (inputError) return 2;
+    const failing = failOn !== 'none' && reports.some((report) => report.findings.some((finding) => reaches(finding, failOn as Severity)));
+    return failing ? 1 : 0;
+  };
+
+  if (!values.verify) return finish(reports);
+  if (!env[TOKEN_VARIABLE]?.trim()) {
+    io.stderr(`civil-rights-check: --verify needs a CourtListener API token in the ${TOKEN_VARIABLE} environment variable\n`);
+    return 2;
+  }
+  // --verify is the only path that makes a network call, so only it is asynchronous.
+  return verifyReports(reports, env).then((result) => {
+    if ('error' in result) {
+      io.stderr(`civil-rights-check: ${result.error}\n`);
+      return 2;
+    }
+    return finish(result.reports);
+  });
 }
 
 if (require.main === module) {
-  process.exitCode = runCli(process.argv.slice(2), {
+  void runCliAsync(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+  }, process.env).then((code) => {
+    process.exitCode = code;
   });
 }

@@ -76,6 +76,14 @@ export interface Citation {
   readonly url?: string;
   /** For short forms, id. and supra: index into the same citations array of the full citation it refers to. */
   readonly antecedent?: number;
+  /** The citation in standard form: `489 U.S. 378`, `42 U.S.C. § 1983`, `Fed. R. Civ. P. 12(b)(6)`. */
+  readonly normalized?: string;
+  /** For statutes and rules: the section or rule number, e.g. `1983` (subsections are in `pin`). */
+  readonly section?: string;
+  /** For a parallel citation (`109 S. Ct. 1197` after `489 U.S. 378`): index of the first citation of its group. */
+  readonly parallel?: number;
+  /** The whole citation, from the case name through the court-and-year parenthetical; `range` covers only the cite itself. */
+  readonly span?: Range;
 }
 
 export interface TermOccurrence {

@@ -17,7 +17,7 @@ export function isDraft(document: vscode.TextDocument): boolean {
  * links, hovers and lenses share one analysis of each text.
  */
 export class AnalysisService implements vscode.Disposable {
-  private readonly cache = new Map<string, { version: number; analysis: DocumentAnalysis }>();
+  private readonly cache = new Map<string, { document: vscode.TextDocument; version: number; analysis: DocumentAnalysis }>();
   private readonly tooLargeReported = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changeEmitter = new vscode.EventEmitter<void>();
@@ -49,7 +49,9 @@ export class AnalysisService implements vscode.Disposable {
     if (!isDraft(document)) return EMPTY_ANALYSIS;
     const key = document.uri.toString();
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version) return cached.analysis;
+    // The same document object too: an untitled URI is reused by the next untitled file, which starts again at
+    // version 1, sometimes before the old document's close event has cleared its entry.
+    if (cached && cached.document === document && cached.version === document.version) return cached.analysis;
     const text = document.getText();
     const maxChars = this.getSettings().maxFileSizeMB * 1024 * 1024;
     let analysis = EMPTY_ANALYSIS;
@@ -64,7 +66,7 @@ export class AnalysisService implements vscode.Disposable {
         onInternalError: (stage, error) => this.log.error(`The ${stage} check failed on ${document.uri.toString(true)}`, error),
       });
     }
-    this.cache.set(key, { version: document.version, analysis });
+    this.cache.set(key, { document, version: document.version, analysis });
     return analysis;
   }
 

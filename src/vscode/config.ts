@@ -13,6 +13,12 @@ export interface Settings {
   readonly maxFileSizeMB: number;
   readonly primerPaths: readonly string[];
   readonly hoverEnabled: boolean;
+  /** Show "Monell elements: 2 of 3" above each Monell count. */
+  readonly monellCodeLens: boolean;
+  /** At most this many drafts are read by "Check All Drafts in the Workspace". */
+  readonly workspaceCheckMaxFiles: number;
+  /** CourtListener citation-lookup endpoint that "Verify Citations" posts to. */
+  readonly citationsVerifyEndpoint: string;
 }
 
 const SECTION = 'civilRights';
@@ -31,6 +37,16 @@ function severityOverrides(value: unknown): Record<string, Severity | 'off'> {
   return result;
 }
 
+function httpUrl(value: unknown, fallback: string): string {
+  if (typeof value !== 'string') return fallback;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   const config = vscode.workspace.getConfiguration(SECTION, scope);
   const primerPaths = config.get<unknown>('primer.paths');
@@ -41,6 +57,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     maxFileSizeMB: numberIn(config.get('analysis.maxFileSizeMB'), 0.1, 1024, 10),
     primerPaths: Array.isArray(primerPaths) ? primerPaths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
     hoverEnabled: config.get<boolean>('hover.enabled') !== false,
+    monellCodeLens: config.get<boolean>('monell.codeLens') !== false,
+    workspaceCheckMaxFiles: Math.floor(numberIn(config.get('workspaceCheck.maxFiles'), 1, 100_000, 1000)),
+    citationsVerifyEndpoint: httpUrl(config.get('citations.verifyEndpoint'), 'https://www.courtlistener.com/api/rest/v4/citation-lookup/'),
   };
 }
 
