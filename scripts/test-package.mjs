@@ -66,7 +66,7 @@ try {
     const extensionsDir = join(scratch, 'extensions');
     const emptyDevelopmentDir = join(scratch, 'no-development-extension');
     mkdirSync(emptyDevelopmentDir);
-    console.log(`package: installing into a fresh extensions folder: ${await installVsix({ installDir, vsix: VSIX, extensionsDir, userDataDir: join(scratch, 'user') })}`);
+    console.log(`package: installed into a fresh extensions folder: ${await installVsix({ installDir, vsix: VSIX, extensionsDir, userDataDir: join(scratch, 'user') })}`);
     const started = Date.now();
     const { code, passed, failed } = await runExtensionTests({
       extensionTestsPath: join(REPO_ROOT, 'dist/test/installed/index.js'),

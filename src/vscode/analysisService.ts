@@ -6,10 +6,15 @@ import type { Settings } from './config';
 /** The languages a draft can be written in. */
 export const DRAFT_LANGUAGES = ['markdown', 'plaintext', 'pleading'] as const;
 
-export const DRAFT_SELECTOR: vscode.DocumentSelector = DRAFT_LANGUAGES.map((language) => ({ language }));
+/** Schemes a draft can live in: files on disk, unsaved drafts, and virtual workspaces (e.g. a remote repository). */
+const DRAFT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote'] as const;
+
+export const DRAFT_SELECTOR: vscode.DocumentSelector = DRAFT_LANGUAGES.flatMap((language) =>
+  DRAFT_SCHEMES.map((scheme) => ({ language, scheme })));
 
 export function isDraft(document: vscode.TextDocument): boolean {
-  return (DRAFT_LANGUAGES as readonly string[]).includes(document.languageId);
+  return (DRAFT_LANGUAGES as readonly string[]).includes(document.languageId)
+    && (DRAFT_SCHEMES as readonly string[]).includes(document.uri.scheme);
 }
 
 /**

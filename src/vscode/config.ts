@@ -11,7 +11,6 @@ export interface Settings {
   /** Per finding code (or code prefix such as `failure-to-train/`): a severity, or `off`. */
   readonly severityOverrides: Readonly<Record<string, Severity | 'off'>>;
   readonly maxFileSizeMB: number;
-  readonly primerPaths: readonly string[];
   readonly hoverEnabled: boolean;
   /** Show "Monell elements: 2 of 3" above each Monell count. */
   readonly monellCodeLens: boolean;
@@ -47,20 +46,25 @@ function httpUrl(value: unknown, fallback: string): string {
   }
 }
 
-export function readSettings(scope?: vscode.ConfigurationScope): Settings {
-  const config = vscode.workspace.getConfiguration(SECTION, scope);
-  const primerPaths = config.get<unknown>('primer.paths');
+/** The window-wide settings. `civilRights.primer.paths` is per folder: read it with `readPrimerPaths`. */
+export function readSettings(): Settings {
+  const config = vscode.workspace.getConfiguration(SECTION);
   return {
     diagnosticsEnabled: config.get<boolean>('diagnostics.enabled') !== false,
     debounceMs: numberIn(config.get('diagnostics.debounceMs'), 0, 10_000, 300),
     severityOverrides: severityOverrides(config.get('diagnostics.severity')),
     maxFileSizeMB: numberIn(config.get('analysis.maxFileSizeMB'), 0.1, 1024, 10),
-    primerPaths: Array.isArray(primerPaths) ? primerPaths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
     hoverEnabled: config.get<boolean>('hover.enabled') !== false,
     monellCodeLens: config.get<boolean>('monell.codeLens') !== false,
     workspaceCheckMaxFiles: Math.floor(numberIn(config.get('workspaceCheck.maxFiles'), 1, 100_000, 1000)),
     citationsVerifyEndpoint: httpUrl(config.get('citations.verifyEndpoint'), 'https://www.courtlistener.com/api/rest/v4/citation-lookup/'),
   };
+}
+
+/** The primer folders configured for one workspace folder (or, with none open, for the user). */
+export function readPrimerPaths(folder?: vscode.WorkspaceFolder): string[] {
+  const primerPaths = vscode.workspace.getConfiguration(SECTION, folder).get<unknown>('primer.paths');
+  return Array.isArray(primerPaths) ? primerPaths.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [];
 }
 
 /** Calls `listener` whenever a `civilRights.*` setting changes. */

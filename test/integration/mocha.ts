@@ -16,9 +16,8 @@ const RESULT_PREFIX = '[civil-rights-tests]';
 export function runMochaTests(dir: string, options: { timeout?: number } = {}): Promise<void> {
   // Every line of mocha's reporter (the spec listing, the summary and the failures) goes through this.
   Mocha.reporters.Base.consoleLog = hostLog;
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: options.timeout ?? 60_000 });
-  // Plain text: the lines end up in a terminal or a CI log through the workbench, not on a TTY mocha could probe.
-  mocha.color(false);
+  // Plain text: the lines reach a terminal or CI log through the workbench (the harness also drops colour codes).
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: options.timeout ?? 60_000 });
   const files = readdirSync(dir).filter((name) => name.endsWith('.test.js')).sort();
   for (const file of files) mocha.addFile(join(dir, file));
   return new Promise((resolve, reject) => {

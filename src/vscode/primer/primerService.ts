@@ -10,7 +10,7 @@ import {
 } from '../../core/primer';
 import type { TermFinder } from '../../core';
 import type { AnalysisService } from '../analysisService';
-import { readSettings } from '../config';
+import { readPrimerPaths } from '../config';
 import { toPrimerDiagnostic } from '../convert';
 import type { Log } from '../log';
 
@@ -121,8 +121,8 @@ export class PrimerService implements vscode.Disposable {
       if (uri && !found.has(uri.toString())) found.set(uri.toString(), { uri, label: path });
     };
     const workspaceFolders = vscode.workspace.workspaceFolders ?? [];
-    if (workspaceFolders.length === 0) for (const path of readSettings().primerPaths) add(path, undefined);
-    for (const folder of workspaceFolders) for (const path of readSettings(folder).primerPaths) add(path, folder.uri);
+    if (workspaceFolders.length === 0) for (const path of readPrimerPaths()) add(path, undefined);
+    for (const folder of workspaceFolders) for (const path of readPrimerPaths(folder)) add(path, folder.uri);
     return [...found.values()];
   }
 

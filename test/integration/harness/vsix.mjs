@@ -32,7 +32,7 @@ export function listZip(path) {
   return entries;
 }
 
-/** Installs `vsix` into `extensionsDir` with code-server's own `--install-extension`, as a user would. */
+/** Installs `vsix` into `extensionsDir` with code-server's own `--install-extension`, as a user would; resolves with its report. */
 export function installVsix({ installDir, vsix, extensionsDir, userDataDir }) {
   mkdirSync(userDataDir, { recursive: true });
   return new Promise((resolve, reject) => {
@@ -50,7 +50,8 @@ export function installVsix({ installDir, vsix, extensionsDir, userDataDir }) {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', (error) => reject(new HarnessError(`could not run code-server --install-extension: ${error.message}`)));
     child.on('close', (code) => {
-      if (code === 0 && /successfully installed/i.test(output)) resolve(output.trim());
+      const installed = output.split(/\r?\n/).find((line) => /successfully installed/i.test(line));
+      if (code === 0 && installed) resolve(installed.trim());
       else reject(new HarnessError(`code-server --install-extension ${vsix} failed (exit ${code}):\n${output.trim()}`));
     });
   });
