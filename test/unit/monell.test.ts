@@ -95,6 +95,93 @@ describe('Monell analysis', () => {
     });
   });
 
+  describe('reading phrasing beyond the labelled corpus', () => {
+    const read = (sentence: string) => {
+      const r = readSentence(sentence);
+      return [r.deficiency, r.deliberateIndifference, r.causation];
+    };
+
+    it('finds a deficiency wherever the negation stands: before, after, in the predicate, or in a counterfactual', () => {
+      assert.equal(readSentence("The City's academy devotes four hours to firearms qualification but none to de-escalation of a person in crisis.").deficiency, 'present');
+      assert.equal(readSentence('Training on vehicle pursuits was cut from the in-service curriculum in 2021, so officers never learn when to end a chase.').deficiency, 'present');
+      assert.equal(readSentence('Deputies of the County have never been taught how to monitor a detainee placed in a restraint chair.').deficiency, 'present');
+      assert.equal(readSentence('No one at the City of Ashford trains officers on the difference between a diabetic emergency and intoxication.').deficiency, 'present');
+      assert.equal(readSentence('Had the City trained its deputies to check on detainees who report chest pain, Deputy Haines would have called an ambulance when Plaintiff collapsed.').deficiency, 'present');
+      assert.equal(readSentence('The supervision that the City exercised over Officer Dunn and the other officers involved was grossly inadequate.').deficiency, 'conclusory');
+      assert.equal(readSentence('The City failed to ensure that its officers were properly trained.').deficiency, 'conclusory');
+      assert.equal(readSentence('The City did not train its officers to handle calls like this one.').deficiency, 'conclusory');
+    });
+
+    it('asks more of a deficiency stated only as a judgment ("failed to adequately train") than of one stated as an absence', () => {
+      assert.equal(readSentence('The County failed to adequately train its jail staff to provide constitutionally adequate medical care to detainees.').deficiency, 'conclusory');
+      assert.equal(readSentence('The City provided its officers with inadequate training regarding interactions with mentally ill persons.').deficiency, 'conclusory');
+      assert.equal(readSentence('The County gives its jail staff no training on recognizing tremors, sweating and hallucinations as signs of alcohol withdrawal.').deficiency, 'present');
+    });
+
+    it('does not read the plaintiff\'s own training, commands to the plaintiff, or an officer\'s trade as a municipal deficiency', () => {
+      assert.deepEqual(read('Plaintiff, a nurse, was not trained in restraint techniques and did not resist.'), [undefined, undefined, undefined]);
+      assert.deepEqual(read('Officer Dunn did not give Plaintiff any instructions before pulling him from the car.'), [undefined, undefined, undefined]);
+      assert.deepEqual(read('Officer Dunn never reviewed the dispatch notes before arriving.'), [undefined, undefined, undefined]);
+      assert.equal(readSentence('Deputy Cole was not trained as a paramedic and is not a medical professional.').deficiency, undefined);
+      // A negation of the officer's conduct ("without calling a nurse") does not reach the training word far after it.
+      assert.equal(readSentence('Deputy Cole left Plaintiff in the cell without calling a nurse, exactly as the jail training had taught him to handle intoxicated detainees.').deficiency, undefined);
+    });
+
+    it('takes prior suits cited by docket number, documents with findings, and counted events as notice', () => {
+      assert.equal(readSentence("The department's 2021 annual report acknowledged 212 uses of force on people in mental-health crisis.").deliberateIndifference, 'present');
+      assert.equal(readSentence('Officer Dunn himself had been the subject of six excessive-force complaints before he arrested Plaintiff.').deliberateIndifference, 'present');
+      assert.equal(readSentence('Before Plaintiff was booked, two other detainees had died in the jail of untreated alcohol withdrawal, one in 2021 and one in 2023.').deliberateIndifference, 'present');
+      assert.equal(readSentence('Deputies book about 9,000 people a year, roughly a third of them intoxicated, and the Sheriff receives monthly booking statistics.').deliberateIndifference, 'present');
+      assert.equal(readSentence('The Chief reviews the budget every year.').deliberateIndifference, undefined);
+      assert.equal(readSentence('The City ignored numerous complaints about excessive force.').deliberateIndifference, 'conclusory');
+      assert.equal(readSentence('This was not an isolated incident.').deliberateIndifference, 'conclusory');
+      assert.equal(readSentence('The City was fully aware that its officers were using excessive force.').deliberateIndifference, 'conclusory');
+    });
+
+    it('gives no notice for negated events, the plaintiff\'s own complaints, or later and unrelated events', () => {
+      const notice = (sentence: string) => readSentence(sentence).deliberateIndifference;
+      assert.notEqual(notice("Supervisors never audit body-camera footage, and no sergeant reviewed any of Officer Dunn's 22 arrests in 2024."), 'present');
+      assert.equal(notice('Plaintiff served a notice of claim on the County on February 2, 2026.'), undefined);
+      assert.equal(notice('Ms. Monroe was released on September 11, 2025, after she paid the fine.'), undefined);
+      assert.equal(notice("The next day, Plaintiff's mother complained to the sergeant, who promised to investigate."), undefined);
+      assert.notEqual(notice('Plaintiff later learned that Officer Ruiz had been the subject of an internal affairs investigation in 2023 for an unrelated traffic accident.'), 'present');
+      assert.notEqual(notice('The City did not discipline any officer for an unreported use of force in the five years before this incident.'), 'present');
+    });
+
+    it('ties the officer\'s act to the training by connective, by conformity to the training, or by the officer\'s want of instruction', () => {
+      assert.equal(readSentence('Untrained in de-escalation, Officer Dunn escalated a noise complaint into a takedown within thirty seconds.').causation, 'present');
+      assert.equal(readSentence("Officer Dunn's choice to pin Plaintiff face down stemmed directly from the absence of any training on positional asphyxia.").causation, 'present');
+      assert.equal(readSentence("Deputy Cole, who had never been taught to read a glucose meter, logged Plaintiff's confusion as intoxication and left him alone in a cell.").causation, 'present');
+      assert.equal(readSentence('Deputy Cole left Plaintiff in the cell without calling a nurse, exactly as the jail training had taught him to handle intoxicated detainees.').causation, 'present');
+      assert.equal(readSentence('If Officer Dunn had known that a person having a seizure cannot follow commands, he would not have struck Plaintiff.').causation, 'present');
+      assert.equal(readSentence("The deficient supervision of Officer Dunn led directly to the harm Plaintiff suffered.").causation, 'conclusory');
+      assert.equal(readSentence("There is a direct causal link between the City's policy and the constitutional deprivation.").causation, 'conclusory');
+      assert.equal(readSentence("Plaintiff's harm was a foreseeable result of the City's failures.").causation, 'conclusory');
+      assert.notEqual(readSentence('Plaintiff was never told why he was being arrested.').causation, 'present');
+      assert.notEqual(readSentence('Because Plaintiff did not immediately get out of the car, Officer Ruiz broke the window and pulled him out.').causation, 'present');
+    });
+
+    it('takes the theory of a count titled only "Monell Liability" from the deficiency it pleads', () => {
+      const text = complaint([], ['The City never trained its officers to recognize a seizure or to restrain a convulsing person.'])
+        .replace('COUNT I - Failure to Train (Against the City of Lakeview)', 'COUNT II - Monell Liability (Against the City of Lakeview)');
+      const [claim] = analyze(text).claims;
+      assert.equal(claim?.theory, 'failure-to-train');
+      assert.equal(claim?.elements.deficiency?.status, 'present');
+    });
+
+    it('keeps a cited prior suit in one sentence and reads the South Carolina "For a Second Cause of Action" heading as a count', () => {
+      const text = complaint(
+        ['In Thomas v. City of Lakeview, No. 3:21-cv-00412 (D. Or. 2021), a jury found that an officer shot a man in a mental-health crisis.'],
+        ['The City failed to train its officers.'],
+      ).replace('COUNT I - Failure to Train (Against the City of Lakeview)', 'FOR A SECOND CAUSE OF ACTION\nFailure to Train\n(Against the City of Lakeview)');
+      const [claim] = analyze(text).claims;
+      assert.equal(claim?.theory, 'failure-to-train');
+      assert.deepEqual(claim?.defendants, ['the City of Lakeview']);
+      assert.equal(claim?.elements.deliberateIndifference?.status, 'present');
+      assert.match(claim!.elements.deliberateIndifference!.evidence[0]!.text, /^In Thomas v\. City of Lakeview, No\. 3:21-cv-00412 \(D\. Or\. 2021\), a jury found/);
+    });
+  });
+
   describe('claims and reach', () => {
     const deficiency = 'The City gives its officers no training on restraining a person who is having a seizure.';
 
@@ -173,8 +260,8 @@ describe('Monell analysis', () => {
     });
   });
 
-  describe('the labelled corpus (development split)', () => {
-    for (const draft of composeCorpus('dev')) {
+  describe('the labelled corpus (development splits)', () => {
+    for (const draft of [...composeCorpus('dev'), ...composeCorpus('dev2')]) {
       it(`${draft.name} (${draft.format})`, () => {
         const { claims } = analyze(draft.text);
         if (draft.theory === 'none') return assert.deepEqual(claims, []);

@@ -43,7 +43,7 @@ interface ReadSentence {
 function theoryFromText(text: string): Theory | undefined {
   const lower = text.toLowerCase();
   const order: Array<[Theory, RegExp]> = [
-    ['failure-to-train', /\b(?:fail\w* to (?:\w+ )?(?:train|instruct)|inadequate(?:ly)? train\w*|(?:lack|absence) of (?:adequate )?training|training)\b/],
+    ['failure-to-train', /\b(?:fail\w* to (?:\w+ )?(?:train|instruct)|inadequate(?:ly)? train\w*|(?:lack|absence) of (?:adequate )?training|train(?:ed|ing|s)?|untrained|taught|instruct(?:ed|ion))\b/],
     ['failure-to-supervise', /\b(?:fail\w* to (?:\w+ )?supervise|inadequate supervision|supervis\w*)\b/],
     ['failure-to-discipline', /\b(?:fail\w* to (?:\w+ )?discipline|disciplin\w*)\b/],
     ['ratification', /\bratif\w*/],
@@ -227,7 +227,13 @@ export function analyzeMonell(source: SourceText, structure: DocumentStructure =
     if (!titleIsMonell || againstIndividualsOnly) continue;
     const reach = sentencesInReach(structure, count, lastBefore).map(read);
     const own = within(structure.sentences, count.headingEnd, count.end).map(read);
-    const theory = theoryFromText(count.title) ?? theoryFromText(own.map((r) => source.text.slice(r.sentence.start, r.sentence.end)).join(' ')) ?? 'custom';
+    // A title that names no theory ("Monell Liability"): the theory of the first sentence that pleads a deficiency, in the count and then in its reach.
+    const pleaded = (list: readonly ReadSentence[]) => list.find((r) => r.reading.deficiency !== undefined);
+    const deficient = pleaded(own) ?? pleaded(reach);
+    const theory = theoryFromText(count.title)
+      ?? (deficient ? theoryFromText(source.text.slice(deficient.sentence.start, deficient.sentence.end)) : undefined)
+      ?? theoryFromText(own.map((r) => source.text.slice(r.sentence.start, r.sentence.end)).join(' '))
+      ?? 'custom';
     addClaim(source, claims, findings, theory, count.headingRange, count.title, count.defendants, reach);
   }
 

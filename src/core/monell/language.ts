@@ -3,12 +3,18 @@
  * element of a failure-to-train (supervise, discipline) claim, or only the element's label?
  *
  * Each decision combines several cues, never a single keyword:
- * - deficiency: the sentence is about training (supervision, discipline), says it was absent or
- *   inadequate, and names a subject with concrete content beyond the boilerplate vocabulary;
- * - deliberate indifference: an event that gives notice (incidents, complaints, lawsuits, audits,
- *   warnings) with specifics (numbers, dates, case names) placed before the injury, or facts about
- *   how often officers face the situation that make the need obvious; otherwise the labels;
- * - causation: a causal or counterfactual connective, linking training to what the officer did.
+ * - deficiency: the sentence is about training (supervision, discipline) given to officers (not the
+ *   plaintiff's own training), a negation governs the training word (within a few words, in the same
+ *   clause group; a predicate of inadequacy; a counterfactual "had he been trained"), and the
+ *   training's own noun phrase and complement name a subject beyond the boilerplate vocabulary;
+ * - deliberate indifference: an event that gives notice (incidents, complaints, lawsuits cited by
+ *   docket number, documents whose findings are reported, warnings to a policymaker) that is not
+ *   negated and not the plaintiff's own, with specifics (numbers, dates, case names) placed before
+ *   the injury; or facts of frequency that make the need obvious; otherwise the labels, including
+ *   unspecified "numerous prior complaints";
+ * - causation: what this officer did, tied to the training by a causal or counterfactual
+ *   connective, by conformity to the training ("did exactly what the department trains"), or by the
+ *   officer's want of instruction ("who had never been taught …, logged …").
  */
 import type { Theory } from './authorities';
 
@@ -26,15 +32,45 @@ export interface SentenceReading {
   readonly statementOfLaw: boolean;
 }
 
-const TRAIN = /\b(?:train(?:ed|ing|s)?|untrained|retrain\w*|instruct(?:ed|ion|ions|or)?|taught|teach(?:es|ing)?|academy|curriculum|course|courses|module|in-service|lesson\w*|drill\w*|certif\w*)\b/;
-const SUPERVISE = /\b(?:supervis\w*|unsupervised|monitor\w*|oversight|oversee\w*|review(?:ed|s|ing)?|audit(?:ed|s|ing)?|spans? of control)\b/;
+/**
+ * Training vocabulary. "instructions" (plural) and "instruct Plaintiff" are commands to the plaintiff,
+ * and "trained as a paramedic" a trade, not training by the municipality; "no one had ever told
+ * (shown, explained)" is instruction by another name.
+ */
+const TRAIN = /\b(?:train(?:ed|ing|s)?(?! as an? )|untrained|retrain\w*|instruct(?:ed|ion|or|ors)?(?! (?:plaintiff|him|her|mr\.|ms\.|mrs\.))|taught|teach(?:es|ing)?|academy|curriculum|course|courses|module|in-service|lesson\w*|lectures?|seminars?|guidance|recruits?|demonstrat(?:ed|es|ion) to|drill\w*|(?<=\b(?:no one|nobody|never|not)\s(?:(?:had|has|have|been|ever|once)\s){0,3})(?:shown|told|explained))\b/;
+/** Strong supervision words, and review / audit / monitoring words that mean supervision only when a supervisor or officers' work is their subject. */
+const SUPERVISE_STRONG = /\b(?:supervis\w*|unsupervised|oversight|oversee\w*|spans? of control)\b/;
+const SUPERVISE_WEAK = /\b(?:monitor\w*|review(?:ed|s|ing)?|audit(?:ed|s|ing)?|check(?:ed|s)?)\b/;
+const SUPERVISORY_CONTEXT = /\b(?:supervisors?|sergeants?|lieutenants?|commanders?|captains?|chief|internal affairs|field training officers?|command staff|use[\s-]of[\s-]force|force reports?|body[\s-]?(?:worn )?cam\w*|footage|arrests|stops|logs?|cell[\s-]checks?)\b/;
+const SUPERVISE = new RegExp(`${SUPERVISE_STRONG.source}|${SUPERVISE_WEAK.source}`);
 const DISCIPLINE = /\b(?:disciplin\w*|sanction\w*|internal affairs|investigat\w*|reprimand\w*|suspen(?:d|ded|sion)\b|exonerat\w*|unfounded)\b/;
-/** How far (in characters) a negation may stand from the training word it governs: "did not train … on X", "no instruction on X". */
-const NEGATION_WINDOW = 48;
+/**
+ * How far (in words) a negation may stand before the training word it governs ("did not train",
+ * "receive no instruction", "eliminated its field training") and after it ("the course never
+ * addressed", "training on pursuits was cut", "a lecture that omits any discussion of").
+ */
+const NEGATION_BEFORE = 6;
+/** "failed to ensure that its officers were properly trained": a verb of failure governs a longer stretch; "without" only the next few words. */
+const FAILURE_BEFORE = 9;
+const WITHOUT_BEFORE = 3;
+/** Words of subject matter a deficiency needs: stated as an absence, or only as a judgment of inadequacy. */
+const FACTUAL_SUBSTANCE = 3;
+const EVALUATIVE_SUBSTANCE = 6;
+const NEGATION_AFTER = 12;
+/** A training (supervision, discipline) noun that is the subject of a predicate of inadequacy, however long the subject: "The supervision that the City exercised over its officers was grossly inadequate." */
+const INADEQUATE_PREDICATE = /\b(?:training|supervision|discipline|disciplinary (?:system|process|practice)|instruction|program|curriculum|course)\b[^.;]{0,140}?\b(?:was|were|is|are|has been|have been|remained|remains)\s+(?:\w+ly\s+)?(?:inadequate|deficient|insufficient|ineffective|ineffectual|lax|nonexistent|non-existent|perfunctory|meaningless|lacking|cursory|superficial|not adequate|not sufficient)\b/;
+const NEED_FOR_TRAINING = /\bneed (?:for|to) (?:\w+ ){0,3}?(?:train\w*|supervis\w*|disciplin\w*|instruction)\b/;
+/** A described situation in the training's subject: "a person who is not resisting", "people who do not understand commands". */
+const SITUATION_CLAUSE = /\b(?:person|people|persons|someone|man|woman|men|women|detainees?|suspects?|individuals?|subjects?|drivers?|children|child|arrestees?|residents?)\s+(?:who|whose|that)\s+\w+/;
+/** A counterfactual about training: "Had Officer Lyle been taught …", "If the City had trained its deputies …". */
+const COUNTERFACTUAL_TRAINING = /^had\b[^,;]{0,80}\b(?:train\w*|taught|instruct\w*|shown|told|received)\b|\bif\b[^,;]{0,60}\bhad (?:\w+ ){0,3}(?:train\w*|taught|instruct\w*|received (?:any )?(?:training|instruction))\b/;
+/** The trainee is the plaintiff ("Plaintiff has no medical training"), with no officer or municipality named before the training word. */
+const PLAINTIFF_TRAINEE = /^(?:plaintiff|mr\.|ms\.|mrs\.|mx\.)[^;]{0,60}?\b(?:was|is|has|had|lacked|lacks|received)\b/;
+const OTHER_ACTOR = /\b(?:officers?|deputy|deputies|sergeants?|corporal|trooper|jailers?|guards?|city|county|town|village|department|sheriff|jail|academy|he|she|they)\b/;
 /** "that instruction", "this gap in training": refers back to a deficiency stated elsewhere, not a new one. */
-const ANAPHORIC_TOPIC = /\b(?:that|this|such|those|these|the same|the missing)\s+(?:\w+\s+){0,2}(?:training|instruction|supervision|discipline|gap)\b/;
+const ANAPHORIC_TOPIC = /\b(?:that|this|such|those|these|the same|the missing)\s+(?!(?:its|their|his|her)\b)(?:\w+\s+){0,2}(?:training|instruction|supervision|discipline|gap)\b/;
 
-const NEGATION = /\b(?:not|never|no|none|nothing|without|neglect(?:ed|s|ing)? to|lacks?|lacked|lacking|absence|absent|only|omit\w*|exclud\w*|eliminat\w*|fail(?:ed|s)? to|failure to|inadequate\w*|inadequacy|deficien\w*|insufficient\w*|improper\w*|refus\w*|untrained|unsupervised|cursory|superficial)\b|n't\b/;
+const NEGATION = /\b(?:not|never|no|none|nothing|nowhere|no one|nobody|without|neglect(?:ed|s|ing)? to|lacks?|lacked|lacking|absence|absent|only|omit\w*|exclud\w*|eliminat\w*|cut|stopped|dropped|discontinu\w*|abandon\w*|scrapped|fail(?:ed|s)? to|failure to|inadequate\w*|inadequacy|deficien\w*|insufficient\w*|ineffective|improper\w*|refus\w*|untrained|unsupervised|cursory|superficial|at most)\b|n't\b/;
 
 /** Words that carry no subject matter in a failure-to-train allegation: what is left after removing them is the deficiency's content. */
 const BOILERPLATE = new Set(`
@@ -61,22 +97,72 @@ use uses used using excessive amendment fourth fourteenth federal state
 deliberate deliberately indifferent indifference knew known know should aware notice
 caused cause causes causing result resulted results resulting direct directly proximate proximately moving
 plaintiff's officers' city's county's town's department's
+injury injuries injured harm harmed damages suffered suffer serious ultimate closely led lead leads accordance acted
+task tasks perform performed performing job jobs work give gave given giving receive received deal dealing handle handling handled
+situations situation detainee detainees inmates arrestees suspects civil basic police policing authority limits avoid meaningful way
+exercised involved allowed impunity system ineffective like one ones prevent kind alleged type sort methods method manner means ways effecting amount amounts amounted come comes contact obvious likely said policymaker policymakers predictable highly grossly woefully accepted fell below regimen described herein above
 `.split(/\s+/).filter(Boolean));
 
-const DI_LABEL = /\bdeliberate(?:ly)?[\s-]+indifferen\w*|\bknew or (?:should|reasonably should) have known\b|\bshould have known\b|\b(?:was|were|had been|been) (?:put )?on (?:actual or constructive )?notice\b|\b(?:actual|constructive) (?:or (?:actual|constructive) )?notice\b|\bwas aware\b|\bwere aware\b|\baware of\b|\bconscious(?:ly)?[\s-]+disregard\w*|\breckless(?:ly)?[\s-]+(?:disregard|indifferen)\w*|\bcallous\w*|\btacit(?:ly)?\s+(?:approv|authoriz|condon)\w*|\bacquiesc\w*|\bcondon\w*|\bturned a blind eye\b|\bhad (?:actual )?knowledge\b|\bchose to ignore\b|\bignored the (?:risk|danger|problem)\b|\bso obvious\b|\bobvious (?:need|consequence)\b|\bhighly predictable\b/;
+const DI_LABEL = /\bdeliberate(?:ly)?[\s-]+indifferen\w*|\bknew or (?:should|reasonably should) have known\b|\bshould have known\b|\b(?:was|were|had been|been) (?:put )?on (?:actual or constructive )?notice\b|\b(?:actual|constructive) (?:or (?:actual|constructive) )?notice\b|\bwas aware\b|\bwere aware\b|\baware of\b|\bconscious(?:ly)?[\s-]+disregard\w*|\breckless(?:ly)?[\s-]+(?:disregard|indifferen)\w*|\bcallous\w*|\btacit(?:ly)?\s+(?:approv|authoriz|condon)\w*|\bacquiesc\w*|\bcondon\w*|\bturned a blind eye\b|\bhad (?:actual )?knowledge\b|\bchose to ignore\b|\bignored the (?:risk|danger|problem)\b|\bso obvious\b|\bobvious (?:need|consequence)\b|\bhighly predictable\b|\bindifferen(?:t|ce)\b|\baware\b|\b(?:city|county|town|village|department|sheriff|chief|policymakers?|officials?|it|defendants?|they)\b[^.;,]{0,20}\bknew\b|\b(?:had|has|with|on|of) (?:\w+ ){0,2}(?:notice|knowledge)\b|\btolerat\w*|\bdeliberate (?:choice|decision)\b|\bignor(?:ed|ing) (?:the|these|those|such|numerous|many|repeated|all)\b|\bdisregard(?:ed|ing)?\b|\bpattern of\b|\bisolated (?:incident|event|occurrence)\b|\b(?:long|lengthy|documented) history of\b|\bknowing (?:of|that|about)\b|\bdid nothing\b|\btook no (?:action|steps)\b/;
 const OBVIOUSNESS_INVOKED = /\bso obvious\b|\bobvious need\b|\bneed (?:for|to) [^.]{0,60}\bobvious\b|\bobvious(?:ly)?\b[^.]{0,40}\bneed\b|\bsingle[\s-]incident\b|\bhighly predictable\b|\bplainly obvious\b/;
-const NOTICE_EVENT = /\b(?:incidents?|complaints?|lawsuits?|suits?|sued|claims?|grievances?|settle(?:d|ment|ments)?|paid|verdicts?|judgments?|audits?|reported to|memorand(?:um|a)|memos?|letters?|e-?mail(?:ed|s)?|wrote|told|informed|notified|testif(?:y|ied)|testimony|hearings?|warn(?:ed|ing|ings)?|deaths?|died|shootings?|occasions|investigations?|findings|notices?|consent decree|similar (?:uses|incidents|violations))\b/;
-const PRIOR = /\b(?:prior|previous(?:ly)?|earlier|preceding|similar|beforehand|already|repeatedly|again)\b|\bbefore (?:this|the|plaintiff|[A-Z]\w+'s)\b|\b(?:since|between|from) (?:19|20)\d\d\b|\bin the (?:\w+ )?(?:years?|months?) (?:before|preceding|leading)\b|\b(?:in|during|by|as of)\s+(?:(?:a|an|the)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d (?:alone|audit|report|study|memo)\b|\bat least\b/;
+const NOTICE_EVENT = /\b(?:incidents?|complaints?|complained|lawsuits?|suits?|sued|claims?|grievances?|settle(?:d|ment|ments)?|paid (?:\$|more than|over|nearly|about|out)|verdicts?|judgments?|jury|audits?|report(?:s|ed)? to|memorand(?:um|a)|memos?|letters?|e-?mail(?:ed|s)?|wrote|told|informed|notified|testif(?:y|ied)|testimony|hearings?|warn(?:ed|ing|ings)?|deaths?|died|shootings?|occasions|investigations?|findings|notices?|consent decree|similar (?:uses|incidents|violations))\b/;
+const PRIOR = /\b(?:prior|previous(?:ly)?|earlier|preceding|similar|beforehand|already|repeatedly|again|before)\b|\beven after\b|\bafter (?:\w+ ){0,3}(?:incidents?|complaints?|lawsuits?|deaths?|shootings?|bites?)\b|\b(?:last|past) (?:\w+ )?(?:years?|months?)\b|\b(?:since|between|from) (?:19|20)\d\d\b|\bin the (?:\w+ )?(?:years?|months?) (?:before|preceding|leading)\b|\b(?:in|during|by|as of)\s+(?:(?:a|an|the)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d (?:alone|audit|report|study|memo)\b|\bat least\b/;
 /** A warning that reached a policymaker: who was told, by whom, when. */
-const TOLD_POLICYMAKER = /\b(?:e-?mailed|wrote|told|informed|notified|warned|sent|reported to|testified|alerted|briefed)\b[^.]{0,80}\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b|\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b[^.]{0,40}\b(?:was|were) (?:told|informed|notified|warned|alerted|briefed)\b/;
+const TOLD_POLICYMAKER = /\b(?:e-?mailed|wrote|told|informed|notified|warned|sent|forwarded|presented|submitted|delivered|report(?:s|ed)? to|testified|alerted|briefed)\b[^.]{0,80}\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b|\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b[^.]{0,40}\b(?:(?:was|were) (?:told|informed|notified|warned|alerted|briefed)|receive[sd]|review(?:s|ed)|reads?|hears|heard|signs|signed|sees|saw)\b/;
 const SPECIFIC = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b|\bv\.\s|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/;
 const FREQUENCY = /\bevery (?:shift|day|week|month|year|call)\b|\beach (?:shift|day|week|month|year)\b|\b(?:a|per) (?:day|week|month|year|shift)\b|\b(?:daily|weekly|routinely|regularly|frequently|recurring|constantly)\b|\b\d[\d,]* (?:times|calls|encounters|arrests|stops|deployments)\b|\bcarr(?:y|ies) (?:firearms|guns|tasers|weapons)\b|\barmed with\b/;
-const OWN_COMPLAINT = /\b(?:plaintiff|mr\.|ms\.|mrs\.)[^.]{0,60}\b(?:filed|made|lodged|submitted|wrote)\b[^.]{0,20}\b(?:complaint|grievance|claim)\b/;
+/** The plaintiff's own complaint or claim (or the family's), made about this incident: not notice of earlier ones. */
+const OWN_COMPLAINT = /^(?:[^,;]{0,30},\s*)?(?:plaintiff|mr\.\s\w+|ms\.\s\w+|mrs\.\s\w+)\s+(?:\w+\s+){0,2}?(?:filed|made|lodged|submitted|wrote|sent|served|complained|called)\b|\b(?:plaintiff|mr\.|ms\.|mrs\.)[^.]{0,60}\b(?:filed|made|lodged|submitted|wrote)\b[^.]{0,20}\b(?:complaint|grievance|claim)\b|\b(?:plaintiff|mr\. \w+|ms\. \w+|mrs\. \w+)'s (?:family|mother|father|wife|husband|lawyer|counsel|attorney)\b[^.]{0,40}\b(?:complain\w*|filed|wrote|called)\b|\b(?:the next|following) (?:day|morning|week)\b|\bafter (?:the|this) (?:incident|arrest)\b/;
+/** A notice event that is itself negated ("supervisors never audit", "no complaint") gives no notice. */
+const NEGATED_BEFORE = /\b(?:no|never|not|without|nor)\b(?:\s+\S+){0,2}\s*$/;
+/** A document that recorded the problem: "the 2023 use-of-force review counted 45 …", "data … showed 58 pursuits". */
+const DOCUMENT_FINDING = /\b(?:report|review|study|analysis|audit|survey|investigation|inquiry|data|statistics|records?|files|memo\w*)\b[^.;]{0,80}\b(?:found|finds|finding|showed|shows|show|counted|documented|recorded|record|identified|concluded|acknowledged|revealed|reflect(?:s|ed)?|listed)\b|\bjury (?:found|returned)\b/;
+/** A count of events: "12 written complaints", "six excessive-force complaints", "45 pepper-spray uses". */
+const QUANTIFIED_EVENTS = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+(?:\S+\s+){0,3}?(?:complaints|incidents|lawsuits|suits|claims|grievances|uses|shootings|deaths|bites|pursuits|occasions|reports|settlements|verdicts)\b/;
+/** A year used as a date of a document or event: "its own 2023 review", "the 2021 audit". */
+const ADJECTIVAL_YEAR = /\b(?:19|20)\d\d\s+(?:[a-z-]+\s+){0,2}(?:review|report|audit|study|memo\w*|survey|analysis|data|letter|lawsuit|settlement|verdict|investigation)\b/;
+/** A case citation's court-and-year parenthetical: "(N.D. Ill. 2023)". */
+const CASE_PARENTHETICAL = /\([^()]{0,40}\b(?:19|20)\d\d\)/;
+/** A prior suit cited by name and docket number: "Garza v. the Village, No. 1:23-cv-01455". */
+const LAWSUIT_CITED = /\bv\.\s[^.]{0,80}?(?:\bNo\.\s*\d|\b\d{1,2}:\d{2}-cv-\d+)/;
+/** Two or more dates (month and year) in one sentence: "in April 2022, July 2022, and January 2023". */
+const REPEATED_DATES = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b[^.]{0,80}\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b/;
+/** Quantities that are not specifics: "numerous prior complaints", "many complaints". */
+const UNSPECIFIED_MANY = /\b(?:numerous|many|several|multiple|countless|repeated|frequent|other)\b/;
+const INSTITUTION = /\b(?:city|county|town|village|department|sheriff|chief|policymakers?|officials?|municipality|there (?:have|has|had) been)\b/;
 
-const CAUSAL = /\bbecause\b|\bas a (?:direct |natural |foreseeable )?(?:and (?:proximate )?)?(?:result|consequence)\b|\bresult(?:ed|ing)? (?:in|from)\b|\b(?:led|leads|lead) (?:to|him|her|them|officer|deputy)\b|\bcaused?\b|\bcausing\b|\bdue to\b|\bowing to\b|\bthereby\b|\bmoving force\b|\bproximate(?:ly)?\b|\bis why\b|\bthe reason\b|\bso (?:he|she|they)\b|\bwhich is (?:exactly )?(?:what|why)\b|\bhad (?:he|she|they|\w+ \w+) (?:been|received)\b|\bwould (?:have|not have)\b|\bwithout (?:that|this|any|the) (?:training|instruction)\b|\bconsistent with (?:his|her|their|the) training\b|\bas (?:he|she|they|[\w ]{0,20}) (?:had been|was|were) (?:taught|trained)\b|\bfollowed (?:the|his|her|its) (?:only )?training\b|\bwhat an untrained\b|\bdid exactly what\b|\bdid not know\b/;
-const CONDUCT = /\b(?:use (?:force|a|the|his|her)|using (?:force|a|the)|call(?:ed|ing)? (?:a|the|for)|leav(?:e|ing)|wait(?:ed|ing)?|grabb(?:ed|ing)|throw(?:ing|n)?|spray(?:ed|ing)?|strik(?:e|ing)|pinn(?:ed|ing)|treat(?:ed|ing)?|took|tak(?:e|ing)|tased|tasered|tase|fired|shot|struck|strike|hit|kicked|punched|choked|restrain\w*|knelt|kneeling|pinned|slammed|tackled|threw|pulled|dragged|grabbed|handcuff\w*|pepper[\s-]sprayed|sprayed|beat|cycled|deployed|drew|pointed|shouted|escalat\w*|left|ignored|denied|refused|waited|kept|used|treated|took|arrested|detained|seized|bit|released|ordered)\b/;
+function plaintiffIsTrainee(beforeTopic: string): boolean {
+  return PLAINTIFF_TRAINEE.test(beforeTopic) && !OTHER_ACTOR.test(beforeTopic.replace(/^\S+(?:\s+[a-z]+\.?)?/, ''));
+}
+
+function noticeEvent(lower: string): boolean {
+  if (DOCUMENT_FINDING.test(lower)) return true;
+  const events = new RegExp(NOTICE_EVENT.source, 'g');
+  for (let m = events.exec(lower); m; m = events.exec(lower)) {
+    const before = lower.slice(Math.max(0, m.index - 30), m.index);
+    // "before this incident" is the plaintiff's own incident, not an earlier one.
+    if (m[0] === 'incident' && /\b(?:this|the|that)\s+$/.test(before)) continue;
+    if (!NEGATED_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+const CAUSAL = /\bbecause\b|\bas a (?:direct |natural |foreseeable )?(?:and (?:proximate )?)?(?:result|consequence)\b|\bresult(?:ed|ing)? (?:in|from)\b|\b(?:led|leads|lead) (?:(?:directly|straight) )?(?:to|him|her|them|officer|deputy)\b|\bcaused?\b|\bcausing\b|\bdue to\b|\bowing to\b|\bthereby\b|\bmoving force\b|\bproximate(?:ly)?\b|\bis why\b|\bthe reason\b|\bso (?:he|she|they)\b|\bwhich is (?:exactly )?(?:what|why)\b|\bhad (?:he|she|they|\w+ \w+) (?:been|received)\b|\bwould (?:have|not have)\b|\bwithout (?:that|this|any|the) (?:training|instruction)\b|\bconsistent with (?:his|her|their|the) training\b|\bas (?:he|she|they|[\w ]{0,20}) (?:had been|was|were) (?:taught|trained)\b|\bfollowed (?:the|his|her|its) (?:only )?training\b|\bwhat an untrained\b|\bdid exactly what\b|\bdid not know\b|\b(?:stem(?:s|med)?|flow(?:s|ed)?|follow(?:s|ed)?|arose|arises|sprang|springs) (?:\w+ )?from\b|\b(?:result|consequence|product|outcome) of\b|\b(?:traceable|attributable) to\b|\bdriving force\b|\bclosely related\b|\bbut for\b|\bcausal(?:ly)?\b|\b(?:this|that) (?:was|is) why\b|^(?:never having been|having never been|not having been|not knowing|lacking|untrained|without (?:any |the )?(?:training|instruction))\b[^,]{0,120},/;
+const CONDUCT = /\b(?:use (?:force|a|the|his|her)|using (?:force|a|the)|call(?:ed|ing)? (?:a|the|for)|leav(?:e|ing)|wait(?:ed|ing)?|grabb(?:ed|ing)|throw(?:ing|n)?|spray(?:ed|ing)?|strik(?:e|ing)|pin|pinn(?:ed|ing)|treat(?:ed|ing)?|took|tak(?:e|ing)|tased|tasered|tase|fired|shot|struck|strike|hit|kicked|punched|choked|restrain\w*|knelt|kneeling|pinned|slammed|tackled|threw|pulled|dragged|grabbed|handcuff\w*|pepper[\s-]sprayed|sprayed|beat|cycled|deployed|drew|pointed|shouted|escalat\w*|left|ignored|denied|refused|waited|kept|used|treated|took|arrested|detained|seized|bit|released|ordered|mistook|misread|logged|marked|put|chas(?:ed|ing)|pursued|stunned|searched|strip-searched|stripped|handled|pushed|shoved|pried|pry|placed|locked|cuffed|booked|screened|kept chasing|spent|(?:did|done) exactly what|(?:was|were) done to|directed the search|search of)\b/;
+/** "would have called a nurse", "would not have struck": what the officer would have done, trained. */
+const COUNTERFACTUAL_CONDUCT = /\bwould (?:not )?have (?:been )?[a-z]+(?:ed|en|t)\b/;
+/** A particular officer: "Officer Ellis", "Corporal Whitaker", "Deputy Haines". */
+const NAMED_OFFICER = /\b(?:Officer|Deputy|Sergeant|Sgt\.|Trooper|Corporal|Cpl\.|Detective|Lieutenant|Lt\.|Jailer|Guard|Agent)\s+[A-Z][a-z]+/;
+/** A particular officer doing something: "Deputy Ross skipped the checks" (a past-tense verb that is not speech, thought or career). */
+const OFFICER_ACTED = /\b(?:Officer|Deputy|Sergeant|Sgt\.|Trooper|Corporal|Cpl\.|Detective|Lieutenant|Lt\.|Jailer|Guard|Agent)\s+[A-Z][a-z]+\s+(?:\w+ly\s+)?(?!(?:testified|said|stated|believed|claimed|reported|graduated|joined|worked|completed|attended|received|learned|noted|explained|admitted|answered)\b)[a-z]+ed\b/;
+/** The training's own artifacts, which the officer followed: the checklist, the procedure, the hold taught at the academy. */
+const TRAINING_ARTIFACT = /\b(?:checklist|standard procedure|procedure per|per (?:his |her |their )?training|demonstrated|recruit class|as (?:he|she|they) (?:had been|was|were) (?:taught|trained))\b/;
+/** The officer did as trained: "did exactly what the department trains", "followed the checklist", "the one demonstrated to every recruit class". */
+const CONFORMITY = /\b(?:did|done|doing) exactly what\b|\bfollow(?:ed|ing)\b|\bper (?:his |her |their )?training\b|\bstandard procedure\b|\bthe (?:one|hold|technique|method|tactic) (?:\w+ ){0,2}(?:taught|demonstrated|trained)\b|\bas (?:\w+ ){0,3}(?:had )?(?:taught|trained)\b|\bin keeping with\b|\bconsistent with\b|\bin accordance with\b/;
+/** The officer's want of instruction, stated of the officer: "who had never been taught", "not knowing how". */
+const IGNORANCE = /\b(?:had |has )?never been (?:taught|trained|shown|told|instructed)\b|\bnot knowing\b|\b(?:did not|didn't|never) know\b|\bno one had (?:ever )?(?:told|shown|taught|explained)\b|\bnobody had (?:ever )?(?:told|shown|taught|explained)\b|\buntrained\b|\blacking (?:any )?(?:training|instruction)\b/;
 const ACTOR = /\b(?:officer|deputy|sergeant|trooper|guard|jailer|corporal|detective|lieutenant|he|she|they|handler)\b/;
-const TRAINING_LINK = /\b(?:train\w*|untrained|instruct\w*|taught|teach\w*|course|curriculum|academy|supervis\w*|disciplin\w*|gap)\b|\bmissing (?:instruction|training)\b|\b(?:did not|didn't|never) (?:know|understand|learn(?:ed)?|recogni[sz]e)\b|\bunaware\b|\bno one had (?:ever )?(?:told|shown|taught)\b|\bnever (?:been )?(?:told|shown)\b/;
+const TRAINING_LINK = /\b(?:train\w*|untrained|instruct\w*|taught|teach\w*|course|curriculum|academy|supervis\w*|disciplin\w*|gap)\b|\bmissing (?:instruction|training)\b|\b(?:did not|didn't|never) (?:know (?:how|that|what|when|whether|to)|understand|learn(?:ed)?|recogni[sz]e)\b|\bunaware\b|\b(?:no one|nobody) had (?:ever )?(?:told|shown|taught|explained)\b|\bnever (?:been )?(?:told|shown)\b|\bhad (?:known|understood|realized|recognized)\b|\bignoran\w*|\blacking\b|\bnot knowing\b/;
 const GENERIC_INJURY_ONLY = /^(?:[^.]*\b(?:plaintiff|mr\.|ms\.|mrs\.)\b[^.]*\b(?:suffered|sustained|was injured|injuries|damages|deprivation|violation)\b)/;
 
 const CITATION = /\b\d{1,4}\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.|F\.(?:\s?\d[a-z]{1,2}|\s?Supp\.)|F\.\s?App'x)\s*\d|\bId\.|\bsupra\b/;
@@ -93,23 +179,77 @@ function contentWords(lower: string): number {
 }
 
 const TOPIC_WORDS = new RegExp(`${TRAIN.source}|${SUPERVISE.source}|${DISCIPLINE.source}`, 'g');
+const DOCUMENT_NOUN_BEFORE = /\b(?:the|a|an|its|their|own|annual|this|that|(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?$/;
+const WEAK_TOPIC = new RegExp(`^(?:${SUPERVISE_WEAK.source})$`);
 
-function countTopicWords(lower: string): number {
-  return lower.match(TOPIC_WORDS)?.length ?? 0;
-}
-
-/** True when a negation or inadequacy word stands within a few words of a training (supervision, discipline) word. */
-function negationGovernsTopic(lower: string): boolean {
-  const negations: number[] = [];
-  const negation = new RegExp(NEGATION.source, 'g');
-  for (let m = negation.exec(lower); m; m = negation.exec(lower)) negations.push(m.index);
-  if (negations.length === 0) return false;
+/** Where the training (supervision, discipline) words of a sentence start; review / audit words only in a supervisory context. */
+function topicPositions(lower: string): number[] {
+  const supervisory = SUPERVISORY_CONTEXT.test(lower);
+  const positions: number[] = [];
   TOPIC_WORDS.lastIndex = 0;
   for (let m = TOPIC_WORDS.exec(lower); m; m = TOPIC_WORDS.exec(lower)) {
-    const at = m.index;
-    if (negations.some((n) => Math.abs(n - at) <= NEGATION_WINDOW)) return true;
+    // A review or audit named as a document ("the 2023 use-of-force review") is not supervision.
+    if (WEAK_TOPIC.test(m[0]) && (!supervisory || DOCUMENT_NOUN_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index)))) continue;
+    positions.push(m.index);
   }
-  return false;
+  return positions;
+}
+
+/**
+ * Whether a negation governs a training (supervision, discipline) word: one within a few words, in the
+ * same clause group (a semicolon ends the scope), a counterfactual, or a predicate of inadequacy.
+ * "factual" when a negation states an absence ("no training on", "never taught", "the course does not
+ * cover"); "evaluative" when only a judgment does ("failed to adequately train", "was inadequate"),
+ * the form of the Canton boilerplate, which needs more subject matter before it pleads a fact.
+ */
+type Governance = 'factual' | 'evaluative' | undefined;
+const EVALUATIVE = /^(?:fail|failure|neglect|inadequa|deficien|insufficien|improper|ineffective)/;
+
+function negationGovernsTopic(plain: string, lower: string, topics: readonly number[]): Governance {
+  if (topics.length === 0) return undefined;
+  if (COUNTERFACTUAL_TRAINING.test(lower)) return 'factual';
+  let found: Governance = INADEQUATE_PREDICATE.test(lower) ? 'evaluative' : undefined;
+  // Word index and semicolon-separated segment of every character offset, computed in one pass. A
+  // capitalised word inside the sentence is part of a name ("No one at the City of Ashford trains")
+  // and does not count toward the distance.
+  const sameLength = plain.length === lower.length;
+  const wordAt = new Int32Array(lower.length + 1);
+  const segmentAt = new Int32Array(lower.length + 1);
+  let word = 0;
+  let segment = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower.charCodeAt(i);
+    if (ch === 59 /* ; */ || ch === 58 /* : */) segment++;
+    if (ch === 32 && i + 1 < lower.length && lower.charCodeAt(i + 1) !== 32) {
+      const next = sameLength ? plain.charCodeAt(i + 1) : 0;
+      if (!(next >= 65 && next <= 90)) word++;
+    }
+    wordAt[i] = word;
+    segmentAt[i] = segment;
+  }
+  const negations: number[] = [];
+  const reach: number[] = [];
+  const kinds: string[] = [];
+  const negation = new RegExp(NEGATION.source, 'g');
+  for (let m = negation.exec(lower); m; m = negation.exec(lower)) {
+    negations.push(m.index);
+    kinds.push(m[0]);
+    reach.push(/^(?:fail|failure|neglect|refus)/.test(m[0]) ? FAILURE_BEFORE : m[0] === 'without' ? WITHOUT_BEFORE : NEGATION_BEFORE);
+  }
+  // Both lists are in text order: one sweep, looking only at the negations within the window of each topic word.
+  let first = 0;
+  for (const at of topics) {
+    const w = wordAt[at]!;
+    while (first < negations.length && wordAt[negations[first]!]! < w - FAILURE_BEFORE) first++;
+    for (let j = first; j < negations.length && wordAt[negations[j]!]! <= w + NEGATION_AFTER; j++) {
+      const distance = w - wordAt[negations[j]!]!;
+      if (segmentAt[negations[j]!] === segmentAt[at] && distance <= reach[j]!) {
+        if (!EVALUATIVE.test(kinds[j]!)) return 'factual';
+        found = 'evaluative';
+      }
+    }
+  }
+  return found;
 }
 
 /** Removes Markdown emphasis and normalises quotes so the patterns see plain words. */
@@ -160,7 +300,7 @@ function readUncached(raw: string, lawContext: boolean): SentenceReading {
   const lower = plain.toLowerCase();
   const topics = new Set<Theory>();
   if (TRAIN.test(lower)) topics.add('failure-to-train');
-  if (SUPERVISE.test(lower)) topics.add('failure-to-supervise');
+  if (SUPERVISE_STRONG.test(lower) || (SUPERVISE_WEAK.test(lower) && SUPERVISORY_CONTEXT.test(lower))) topics.add('failure-to-supervise');
   if (DISCIPLINE.test(lower)) topics.add('failure-to-discipline');
 
   const statementOfLaw = (lawContext || CITATION.test(plain)) && !PARTY.test(plain.replace(/^(?:A|The) (?:municipality|city|county|local government)\b/i, ''));
@@ -168,39 +308,78 @@ function readUncached(raw: string, lawContext: boolean): SentenceReading {
     return { deficiency: undefined, deliberateIndifference: undefined, causation: undefined, invokesObviousness: false, topics, statementOfLaw };
   }
 
-  // Proper names (capitalised words that are not sentence-initial) do not count as subject matter.
+  // Proper names (capitalised words that are not sentence-initial, and a sentence-initial name of two
+  // or more words such as "Harlow County's") do not count as subject matter.
+  let withoutNamesCache: string | undefined;
+  const withoutNames = (): string => {
+    withoutNamesCache ??= plain
+      .replace(/^(?:The\s+)?[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+(?='s\b|\s)/, ' ')
+      .replace(/(?<=\S\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/g, (name) => (/^(?:Taser|Tasers|CPR|K-9)$/.test(name) ? name : ' '))
+      .toLowerCase();
+    return withoutNamesCache;
+  };
   let substanceCache: number | undefined;
-  const substance = (): number => {
-    if (substanceCache === undefined) {
-      const withoutNames = plain.replace(/(?<=\S\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/g, (name) => (/^(?:Taser|Tasers|CPR|K-9)$/.test(name) ? name : ' '));
-      substanceCache = contentWords(withoutNames.toLowerCase());
+  const substance = (): number => (substanceCache ??= contentWords(withoutNames()));
+  /** Subject matter of the training itself: its noun phrase ("crisis intervention training") and what follows it. */
+  const trainingSubstance = (): number => {
+    const text = withoutNames();
+    TOPIC_WORDS.lastIndex = 0;
+    const first = TOPIC_WORDS.exec(text);
+    if (!first) return substance();
+    // The training's noun phrase starts at up to three words of subject matter before the training word: "crisis intervention training".
+    const modifiers = /(?:[a-z0-9'-]+\s+){1,3}$/.exec(text.slice(0, first.index));
+    let from = first.index;
+    if (modifiers) {
+      const words = modifiers[0].trim().split(/\s+/);
+      let kept = 0;
+      while (kept < words.length && !BOILERPLATE.has(words[words.length - 1 - kept]!.replace(/'s$/, ''))) kept++;
+      if (kept > 0) from = first.index - modifiers[0].length + modifiers[0].indexOf(words[words.length - kept]!);
     }
-    return substanceCache;
+    const complement = text.slice(from);
+    // A relative clause that describes the person the officers meet ("people who do not understand commands") is subject matter.
+    return contentWords(complement) + (SITUATION_CLAUSE.test(complement) ? 1 : 0);
   };
 
   // Deficiency: about training (etc.), negated or called inadequate, and with subject matter of its own.
   let deficiency: Decision;
-  if (topics.size > 0 && negationGovernsTopic(lower) && !(ANAPHORIC_TOPIC.test(lower) && countTopicWords(lower) <= 1)) {
-    deficiency = substance() >= 3 ? 'present' : 'conclusory';
+  const topicAt = topics.size > 0 ? topicPositions(lower) : [];
+  const governed = topicAt.length > 0 && !plaintiffIsTrainee(lower.slice(0, topicAt[0]! + 1)) ? negationGovernsTopic(plain, lower, topicAt) : undefined;
+  if (governed && !(ANAPHORIC_TOPIC.test(lower) && topicAt.length <= 1)) {
+    deficiency = trainingSubstance() >= (governed === 'factual' ? FACTUAL_SUBSTANCE : EVALUATIVE_SUBSTANCE) ? 'present' : 'conclusory';
+  } else if (NEED_FOR_TRAINING.test(lower)) {
+    // "the need for more or different training" (Canton, 489 U.S. at 390) asserts a gap without naming it.
+    deficiency = 'conclusory';
   }
 
-  // Deliberate indifference.
+  // Deliberate indifference: notice events (not negated, not the plaintiff's own) with specifics and a
+  // time before the injury; or facts of frequency that make the need obvious; otherwise the labels.
   let deliberateIndifference: Decision;
-  const noticeFacts = NOTICE_EVENT.test(lower) && SPECIFIC.test(lower) && !OWN_COMPLAINT.test(lower)
-    && (PRIOR.test(plain.replace(/^\S+/, (w) => w.toLowerCase())) || TOLD_POLICYMAKER.test(lower));
+  const sentenceCase = plain.replace(/^\S+/, (w) => w.toLowerCase());
+  const event = noticeEvent(lower);
+  const own = OWN_COMPLAINT.test(lower);
+  const specific = SPECIFIC.test(lower);
+  const dated = PRIOR.test(sentenceCase) || QUANTIFIED_EVENTS.test(lower) || ADJECTIVAL_YEAR.test(lower) || CASE_PARENTHETICAL.test(plain);
+  // "unrelated" events and events "before officers arrived" (the lead-up to this incident) are no notice.
+  const noticeFacts = !own && !/\bunrelated\b|\bbefore (?:\w+ ){0,2}(?:arrived|got there|reached)\b/.test(lower) && (
+    (event && specific && (dated || TOLD_POLICYMAKER.test(lower)))
+    || (LAWSUIT_CITED.test(plain) && /\b(?:19|20)\d\d\b/.test(lower))
+    || (REPEATED_DATES.test(lower) && PRIOR.test(sentenceCase) && CONDUCT.test(lower)));
   const invokesObviousness = OBVIOUSNESS_INVOKED.test(lower);
-  const obviousnessFacts = FREQUENCY.test(lower) && (SPECIFIC.test(lower) || /\barmed\b|\bcarr(?:y|ies)\b/.test(lower)) && /\bobvious\w*|\bpredictabl\w*|\bcertain\w*|\binevitabl\w*|\brecurr\w*|\blikely\b/.test(lower);
+  // Frequency facts make the need obvious when the sentence says so, or says the policymaker saw the figures.
+  const obviousnessFacts = FREQUENCY.test(lower) && (specific || /\barmed\b|\bcarr(?:y|ies)\b/.test(lower)) && (/\bobvious\w*|\bpredictabl\w*|\bcertain\w*|\binevitabl\w*|\brecurr\w*|\blikely\b|\bknew\b|\bwould (?:face|encounter|confront|meet)\b/.test(lower) || TOLD_POLICYMAKER.test(lower));
   if (noticeFacts || obviousnessFacts) deliberateIndifference = 'present';
-  else if (DI_LABEL.test(lower)) deliberateIndifference = 'conclusory';
+  else if (DI_LABEL.test(lower) || (event && !own && (UNSPECIFIED_MANY.test(lower) || PRIOR.test(sentenceCase)) && INSTITUTION.test(lower))) deliberateIndifference = 'conclusory';
 
-  // Causation: a connective that ties training to something an officer did.
+  // Causation: what this officer did, tied to the training by a causal connective, by conformity to the
+  // training ("did exactly what the department trains"), or by the officer's want of instruction.
   let causation: Decision;
-  if (CAUSAL.test(lower)) {
-    const linked = TRAINING_LINK.test(lower) || /\b(?:policy|policies|custom|customs|practice|indifference|failures?|conduct)\b/.test(lower);
-    const conduct = CONDUCT.test(lower) && ACTOR.test(lower) && !GENERIC_INJURY_ONLY.test(lower.replace(/\b(?:officer|deputy)\b.*$/, ''));
-    if (linked && conduct && substance() >= 3) causation = 'present';
-    else if (linked || /\bmoving force\b|\bproximate\w*\b|\bas a (?:direct )?(?:and proximate )?result\b/.test(lower)) causation = 'conclusory';
-  }
+  const causal = CAUSAL.test(lower);
+  const linked = TRAINING_LINK.test(lower) || TRAINING_ARTIFACT.test(lower);
+  const acted = (CONDUCT.test(lower) || COUNTERFACTUAL_CONDUCT.test(lower) || OFFICER_ACTED.test(plain)) && (ACTOR.test(lower) || NAMED_OFFICER.test(plain))
+    && !GENERIC_INJURY_ONLY.test(lower.replace(/\b(?:officer|deputy)\b.*$/, ''));
+  if (linked && acted && (causal || CONFORMITY.test(lower) || (NAMED_OFFICER.test(plain) && IGNORANCE.test(lower))) && substance() >= 3) causation = 'present';
+  else if ((causal || CONFORMITY.test(lower)) && (linked || /\b(?:policy|policies|custom|customs|practice|indifference|failures?|conduct)\b/.test(lower))) causation = 'conclusory';
+  else if (/\bmoving force\b|\bdriving force\b|\bproximate\w*\b|\bas a (?:direct )?(?:and proximate )?result\b|\bcausal\b/.test(lower)) causation = 'conclusory';
 
   return { deficiency, deliberateIndifference, causation, invokesObviousness, topics, statementOfLaw };
 }

@@ -82,7 +82,8 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
   'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 const COUNT_HEADING = new RegExp(`^(?:count|claim)\\s+(?:no\\.\\s*)?([ivxlc]+|\\d{1,3}|${NUMBER_WORDS.join('|')})\\b(?![.,]\\s*[a-z])`, 'i');
-const ORDINAL_CLAIM = new RegExp(`^(${ORDINALS.join('|')})\\s+(?:claim|cause)\\s+(?:for|of)\\s+(?:relief|action)\\b`, 'i');
+/** "Second Claim for Relief", "SECOND CAUSE OF ACTION", and the South Carolina form "FOR A SECOND CAUSE OF ACTION". */
+const ORDINAL_CLAIM = new RegExp(`^(?:for\\s+(?:a|an|the)\\s+)?(${ORDINALS.join('|')})\\s+(?:claim|cause)\\s+(?:for|of)\\s+(?:relief|action)\\b`, 'i');
 const PARAGRAPH_LABEL = /^[ \t]*(?:(¶|Para(?:graph)?\.?)[ \t]*(\d{1,4})\.?|(\d{1,4})\.)[ \t]+(?=\S)/;
 /** A list item or lettered subparagraph, matched in place at the line's first non-blank character. */
 const LIST_ITEM_AT = /(?:[-*+]|\(?[a-z]\)|[a-z]\.)[ \t]+/y;
@@ -150,6 +151,12 @@ const ABBREVIATIONS = new Set([
   'cert', 'den', 'aff', 'rev\'d', 'vol', 'ave', 'blvd', 'rd', 'mt', 'ft', 'gen',
 ]);
 
+/** State abbreviations that appear in court names of case citations. */
+const STATE_ABBREVIATIONS = new Set([
+  'ala', 'ariz', 'ark', 'cal', 'colo', 'conn', 'del', 'fla', 'ga', 'haw', 'ill', 'ind', 'kan', 'ky', 'la', 'mass', 'md', 'me', 'mich', 'minn',
+  'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'or', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
+]);
+
 function isWordChar(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46 /* . */ || code === 39 /* ' */ || code === 8217;
 }
@@ -162,6 +169,8 @@ function endsAbbreviation(text: string, dot: number, from: number): boolean {
   if (word.length === 0) return false;
   if (word.length === 1 && /[a-z]/.test(word)) return true; // an initial: "J. Smith", or "F." in "F. Supp."
   if (/^(?:[a-z]\.)+[a-z]$/.test(word)) return true; // U.S, e.g, p.m
+  // A state in a court's name: "(N.D. Ill. 2023)", "(D. Or. 2021)", "(Cal. Ct. App. 2019)"; only after the court's letters, since "ill." also ends sentences.
+  if (STATE_ABBREVIATIONS.has(word) && /(?:\bD\.|\bCir\.|\bCt\.|\()\s*$/.test(text.slice(Math.max(from, i - 12), i + 1))) return true;
   return ABBREVIATIONS.has(word);
 }
 
