@@ -20,11 +20,18 @@ export function registerDiagnostics(context: FeatureContext): vscode.Disposable 
     timers.delete(key);
   };
 
+  // An untitled URI is reused by the next untitled file, sometimes before the old one's close event
+  // arrives: clearing the old document's diagnostics must not clear the new one's.
+  const clear = (document: vscode.TextDocument): void => {
+    const reopened = vscode.workspace.textDocuments.some((open) => open !== document && !open.isClosed && open.uri.toString() === document.uri.toString());
+    if (!reopened) collection.delete(document.uri);
+  };
+
   const publish = (document: vscode.TextDocument): void => {
     cancel(document);
     const settings = context.settings();
     if (document.isClosed || !isDraft(document) || !settings.diagnosticsEnabled) {
-      collection.delete(document.uri);
+      clear(document);
       return;
     }
     const diagnostics: vscode.Diagnostic[] = [];
@@ -52,12 +59,14 @@ export function registerDiagnostics(context: FeatureContext): vscode.Disposable 
     }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       cancel(document);
-      collection.delete(document.uri);
+      clear(document);
     }),
     context.analysis.onDidInvalidate(publishAll),
     context.onDidChangeSettings(publishAll),
     { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
   ];
-  publishAll();
+  // Drafts already open are checked just after activation, so activating stays quick.
+  const initial = setTimeout(publishAll, 0);
+  disposables.push({ dispose: () => clearTimeout(initial) });
   return vscode.Disposable.from(...disposables);
 }

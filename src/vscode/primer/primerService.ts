@@ -52,13 +52,13 @@ interface UserFolder {
  * is skipped. Every change rebuilds the index and gives the new term finder to the analysis service.
  */
 export class PrimerService implements vscode.Disposable {
-  private readonly bundled: PrimerEntry[];
+  private bundledEntries: PrimerEntry[] | undefined;
   private readonly folders = new Map<string, UserFolder>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('civilRights.primer');
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
-  private currentIndex: PrimerIndex;
+  private currentIndexValue: PrimerIndex | undefined;
   private reloading: Promise<void> = Promise.resolve();
   private disposed = false;
 
@@ -66,13 +66,11 @@ export class PrimerService implements vscode.Disposable {
   readonly onDidChange = this.changeEmitter.event;
 
   constructor(
-    bundledIndexPath: string,
+    private readonly bundledIndexPath: string,
     private readonly log: Log,
     private readonly analysis: AnalysisService,
     onDidChangeSettings: vscode.Event<void>,
   ) {
-    this.bundled = PrimerService.readBundled(bundledIndexPath, log);
-    this.currentIndex = new PrimerIndex([{ name: 'bundled', entries: this.bundled }]);
     this.analysis.setTermFinder(this.termFinder);
     this.disposables.push(
       this.diagnostics,
@@ -92,6 +90,15 @@ export class PrimerService implements vscode.Disposable {
       log.error('The bundled primer could not be loaded; hovers and the Primer view will be empty', error);
       return [];
     }
+  }
+
+  /** The bundled entries, read on first use so that activation reads and parses no primer. */
+  private get bundled(): PrimerEntry[] {
+    return (this.bundledEntries ??= PrimerService.readBundled(this.bundledIndexPath, this.log));
+  }
+
+  private get currentIndex(): PrimerIndex {
+    return (this.currentIndexValue ??= new PrimerIndex([{ name: 'bundled', entries: this.bundled }]));
   }
 
   /** Finds terms with the current index's matcher, which is built on first use rather than during activation. */
@@ -260,7 +267,7 @@ export class PrimerService implements vscode.Disposable {
         .filter((entry): entry is PrimerEntry => entry !== undefined);
       layers.push({ name: folder.label, entries });
     }
-    this.currentIndex = new PrimerIndex(layers);
+    this.currentIndexValue = new PrimerIndex(layers);
     this.analysis.setTermFinder(this.termFinder);
     this.changeEmitter.fire();
   }
