@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { resolve, sep } from 'node:path';
 import * as vscode from 'vscode';
+import { EXTENSION_ID } from '../workspace';
 import { diagnosticsFor } from '../events';
 import { hostLog } from '../mocha';
 
-const EXTENSION_ID = 'civil-rights-drafting.civil-rights-drafting';
 /** dist/test/installed/ → the repository. The installed extension must NOT be loaded from here. */
 const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
+import { EXTENSION_ID } from '../workspace';
 import { hostLog } from '../hostLog';
 
 /**
@@ -7,7 +8,6 @@ import { hostLog } from '../hostLog';
  * by the bench from VS Code's extension-host log (VS Code may activate the extension before this module runs); this
  * module makes sure activation happened, then times opening the sample complaint until its diagnostics appear.
  */
-const EXTENSION_ID = 'civil-rights-drafting.civil-rights-drafting';
 export const BENCH_PREFIX = '[civil-rights-bench]';
 
 export async function run(): Promise<void> {

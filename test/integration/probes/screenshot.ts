@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { EXTENSION_ID } from '../workspace';
 import { hostLog } from '../hostLog';
 
 /**
@@ -6,7 +7,6 @@ import { hostLog } from '../hostLog';
  * over "failure to train"), tells the harness it is ready, and holds the window until the harness has taken the
  * picture (it creates SCREENSHOT_TAKEN in the workspace).
  */
-const EXTENSION_ID = 'civil-rights-drafting.civil-rights-drafting';
 const READY = '[civil-rights-screenshot] ready';
 const SCREENSHOT_TAKEN = '.screenshot-taken';
 

@@ -1,15 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, workspaceFile } from '../workspace';
 import { startFakeCourtListener, type FakeCourtListener } from '../../fixtures/citations/fakeCourtListener';
 
-const EXTENSION_ID = 'civil-rights-drafting.civil-rights-drafting';
 const VERIFY_COLLECTION_SOURCE = 'Civil Rights Drafting';
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the harness opens the samples copy as the workspace folder');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
 
 function offsetOf(document: vscode.TextDocument, needle: string): vscode.Position {
   const index = document.getText().indexOf(needle);

@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, workspaceFile } from '../workspace';
 import { hostLog } from '../mocha';
-
-const EXTENSION_ID = 'civil-rights-drafting.civil-rights-drafting';
 
 interface Manifest {
   contributes?: {
@@ -16,12 +15,6 @@ function extension(): vscode.Extension<unknown> {
   const found = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(found, `extension ${EXTENSION_ID} is not installed in this VS Code`);
   return found;
-}
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the harness opens the samples copy as the workspace folder');
-  return vscode.Uri.joinPath(folder.uri, name);
 }
 
 describe('Foundation: the extension in a real VS Code', () => {

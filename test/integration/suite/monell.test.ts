@@ -1,14 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, workspaceFile } from '../workspace';
 
-const EXTENSION_ID = 'civil-rights-drafting.civil-rights-drafting';
 const SOURCE = 'Civil Rights Drafting';
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the harness opens the samples copy as the workspace folder');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
 
 function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
   const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;

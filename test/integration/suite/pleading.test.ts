@@ -1,13 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-
-const EXTENSION_ID = 'civil-rights-drafting.civil-rights-drafting';
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the harness opens the samples copy as the workspace folder');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
+import { EXTENSION_ID, workspaceFile } from '../workspace';
 
 function flatten(symbols: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
   return symbols.flatMap((symbol) => [symbol, ...flatten(symbol.children ?? [])]);

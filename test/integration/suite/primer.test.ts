@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { EXTENSION_ID } from '../workspace';
+import { diagnosticsFor } from '../events';
 
-const EXTENSION_ID = 'civil-rights-drafting.civil-rights-drafting';
 const CANTON_URL = 'https://www.courtlistener.com/c/U.S./489/378/';
 
 interface IndexedEntry {
@@ -51,31 +52,6 @@ async function eventually<T>(what: string, probe: () => Promise<T | undefined> |
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-/** Resolves when diagnostics for `uri` satisfy `accept` (checked at once, then on every change). */
-function diagnosticsFor(uri: vscode.Uri, accept: (diagnostics: readonly vscode.Diagnostic[]) => boolean, timeoutMs = 20_000): Promise<readonly vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const check = (): boolean => {
-      const current = vscode.languages.getDiagnostics(uri);
-      if (!accept(current)) return false;
-      cleanup();
-      resolve(current);
-      return true;
-    };
-    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (event.uris.some((changed) => changed.toString() === uri.toString())) check();
-    });
-    const timer = setTimeout(() => {
-      cleanup();
-      reject(new Error(`timed out waiting for diagnostics on ${uri.toString(true)}`));
-    }, timeoutMs);
-    const cleanup = (): void => {
-      subscription.dispose();
-      clearTimeout(timer);
-    };
-    check();
-  });
 }
 
 function positionOf(document: vscode.TextDocument, phrase: string): vscode.Position {
