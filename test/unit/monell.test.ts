@@ -260,6 +260,81 @@ describe('Monell analysis', () => {
     });
   });
 
+  describe('causation pleaded as facts that tie the training to the act', () => {
+    const causation = (sentence: string) => readSentence(sentence).causation;
+
+    it('reads the officer\'s own words, reports and testimony that he acted as trained', () => {
+      assert.equal(causation('On his body camera, Officer Pike says, "We were trained to take them down first and ask questions later," seconds before he tackled Mr. Ngo.'), 'present');
+      assert.equal(causation('Minutes afterward, Officer Dunn\'s supervisor told Ms. Perez\'s mother, on camera, that Officer Dunn had done "exactly what we train them to do."'), 'present');
+      assert.equal(causation('Officer Lane wrote in his use-of-force report that every step taken with Mr. Bell was "per academy instruction."'), 'present');
+      assert.equal(causation('Both officers who restrained Mr. Bell described the hold in their reports with the phrase taught in their recruit class, "maintain pressure until compliance."'), 'present');
+      assert.equal(causation('The detective testified that he did not turn over the informant payments because detectives were taught that disclosure "is the prosecutor\'s job."'), 'present');
+    });
+
+    it('reads the officer\'s want of instruction, counterfactuals, a stated practice and a short timeline', () => {
+      assert.equal(causation('Never having been told that a handcuffed person lying face-down can suffocate, Deputy Cole kept a knee on Mr. Hale\'s back for four minutes.'), 'present');
+      assert.equal(causation('Because no one at the jail had been taught to check blood sugar, the officer who found Plaintiff vomiting wrote "intoxicated?" on the cell card and walked away.'), 'present');
+      assert.equal(causation('Had anyone told the responding officers to wait for the crisis team, which was eleven minutes away, Sergeant Voss would not have forced the bedroom door.'), 'present');
+      assert.equal(causation('Deputy Cole admitted that nobody at the academy had ever explained what excited delirium was, and he kept Mr. Hale prone for six minutes.'), 'present');
+      assert.equal(causation('When Plaintiff asked the booking deputy for her medication, the deputy said the jail does not call medical for "drug sick" people, and nobody checked on her for two days.'), 'present');
+      assert.equal(causation('Two weeks after finishing the abbreviated four-day academy, Officer Beck shot Mr. Cole during a mental-health call.'), 'present');
+      assert.equal(causation('Officer Kline used the carotid hold on Mr. Diaz, the same hold the academy demonstrated to his recruit class in 2022.'), 'present');
+      assert.equal(causation('The jail\'s training slides tell deputies to "let them sleep it off," and Deputy Ross left Mr. Amos unconscious in the cell.'), 'present');
+      assert.equal(causation('Officer Park, who had received no training on autism, interpreted Mr. Lee\'s hand-flapping as aggression and struck him with a baton.'), 'present');
+      assert.equal(causation('Officer Diaz relied on the academy\'s instruction that any movement by a prone suspect is resistance when he kept his weight on Mr. Cruz.'), 'present');
+    });
+
+    it('keeps the labels of causation conclusory, and facts about training or the plaintiff without an act out', () => {
+      assert.equal(causation("As a direct and proximate result of the City's failure to train, Plaintiff suffered injuries."), 'conclusory');
+      assert.equal(causation("The City's failure to train its officers was the moving force behind the violation of Plaintiff's rights."), 'conclusory');
+      assert.equal(causation("The inadequacy of the City's training is closely related to, and actually caused, Plaintiff's injury."), 'conclusory');
+      assert.equal(causation('Had the City properly trained Officer Ruiz, Plaintiff would not have been injured.'), 'conclusory');
+      assert.notEqual(causation("The City's failure to train its officers on the use of force caused Plaintiff's injuries."), 'present');
+      assert.equal(causation('Officer Ruiz completed crisis intervention training in 2019 and was named officer of the year.'), undefined);
+      assert.equal(causation('The officers followed Plaintiff for three blocks before stopping him.'), undefined);
+      assert.equal(causation('Plaintiff told the officer that he does not speak English well.'), undefined);
+      assert.equal(causation('Officers are trained to handcuff every arrestee behind the back.'), undefined);
+      assert.equal(causation('Officer Park said the department does not comment on pending investigations.'), undefined);
+      assert.equal(causation('The training manual tells officers to render aid.'), undefined);
+      assert.notEqual(causation('Six months after graduating from the academy, Officer Beck arrested Plaintiff.'), 'present');
+      // "per academy instruction" is the training the officer followed, not a gap in it.
+      assert.equal(readSentence('Officer Lane wrote that every step was "per academy instruction," and his sergeant approved the report without a single change.').deficiency, undefined);
+    });
+
+    it('judges a count present on such a fact, and conclusory on the label alone', () => {
+      const facts = ['The City gives its officers no training on positional asphyxia or on rolling a handcuffed person onto the side.'];
+      const label = ["The City's failure to train was the moving force behind Plaintiff's injuries."];
+      const fact = [...label, 'On the body-camera video, Officer Dunn tells another officer, "This is exactly what they showed us to do," as Plaintiff is held face-down.'];
+      assert.equal(analyze(complaint(facts, label)).claims[0]?.elements.causation?.status, 'conclusory');
+      assert.equal(analyze(complaint(facts, fact)).claims[0]?.elements.causation?.status, 'present');
+    });
+  });
+
+  describe('notice from earlier events with specifics', () => {
+    const notice = (sentence: string) => readSentence(sentence).deliberateIndifference;
+
+    it('takes court rulings, plural reports with findings, and a policymaker\'s receipt as notice', () => {
+      assert.equal(notice('State appellate courts reversed four convictions between 2017 and 2022 because county detectives had not disclosed deals with informants, and the District Attorney sent each opinion to the Chief of Detectives.'), 'present');
+      assert.equal(notice("The state ombudsman's reports for 2021 and 2022 identified 38 removals made without a court order, and the agency director signed a written response to each report."), 'present');
+      assert.equal(notice('The county coroner ruled three deaths at the jail between 2019 and 2023 to be caused by untreated diabetic ketoacidosis, and sent each ruling to the Sheriff.'), 'present');
+    });
+
+    it('does not take the plaintiff\'s own earlier suit, or a document that found nothing wrong, as notice', () => {
+      assert.notEqual(notice('Mr. Washington-Reid previously sued the City in small-claims court over a towing fee in 2019; that case was dismissed.'), 'present');
+      assert.notEqual(notice("The 2023 audit found that the jail's kitchen met every health standard."), 'present');
+      assert.equal(notice('The City was on notice of the need for more training.'), 'conclusory');
+    });
+
+    it('reads more labels as labels: foreseeability to the City, common knowledge, a conscious choice, a custom of failing to discipline, a substantial factor', () => {
+      assert.equal(notice('It was foreseeable to the County that its deficient practices would result in constitutional violations.'), 'conclusory');
+      assert.equal(notice("Mr. Okafor's injuries were a foreseeable consequence of the County's failures."), undefined);
+      assert.equal(notice('This kind of thing happens all the time at the jail and everybody knows it.'), 'conclusory');
+      assert.equal(notice('The failures described herein reflect a deliberate and conscious choice by the County.'), 'conclusory');
+      assert.equal(readSentence('The City has a custom of failing to investigate and punish misconduct by its officers.').deficiency, 'conclusory');
+      assert.equal(readSentence("Each of these failures was a substantial factor in bringing about Plaintiff's injuries.").causation, 'conclusory');
+    });
+  });
+
   describe('the labelled corpus (development splits)', () => {
     for (const draft of [...composeCorpus('dev'), ...composeCorpus('dev2')]) {
       it(`${draft.name} (${draft.format})`, () => {

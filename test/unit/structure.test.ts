@@ -85,6 +85,20 @@ describe('parseStructure', () => {
     assert.equal(resolveIncorporation('incorporates nothing in particular', 4, [1, 2]), undefined);
   });
 
+  it('resolves passive incorporation that names the paragraphs before the verb', () => {
+    const draft = [
+      '1. Officer Vance tackled Plaintiff.',
+      '2. The County never trained deputies on positional asphyxia.',
+      '',
+      'COUNT I',
+      '3. The preceding paragraphs are incorporated by reference.',
+      '4. Paragraphs 1 and 2 are realleged here. The County is liable.',
+      '',
+    ].join('\n');
+    const { incorporations } = parseStructure(new SourceText(draft));
+    assert.deepEqual(incorporations.map((i) => [i.paragraph, i.paragraphs]), [[3, [1, 2]], [4, [1, 2]]]);
+  });
+
   it('never throws on hostile text and stays in order', () => {
     for (const text of ['', '\n\n\n', '#', '1.', '¶', 'COUNT', '(((((', '12. '.repeat(1000), 'v. '.repeat(1000), 'A.'.repeat(5000)]) {
       const structure = parseStructure(new SourceText(text));

@@ -13,8 +13,13 @@
  *   the injury; or facts of frequency that make the need obvious; otherwise the labels, including
  *   unspecified "numerous prior complaints";
  * - causation: what this officer did, tied to the training by a causal or counterfactual
- *   connective, by conformity to the training ("did exactly what the department trains"), or by the
- *   officer's want of instruction ("who had never been taught …, logged …").
+ *   connective ("Had anyone told the officers to wait …, Sergeant Keegan would not have forced"), by a
+ *   short timeline ("two weeks after finishing the four-day academy"), by conformity to the training
+ *   in the officer's (or a supervisor's) own words, reports and testimony ("did exactly what the
+ *   department trains", "per academy instruction", "the phrase taught in that class", "the jail does not
+ *   call medical for …"), or by the officer's want of instruction ("who had never been taught …,
+ *   logged …"). The labels ("moving force", "direct and proximate result") stay conclusory: they name
+ *   no act of the officer (Bryan County v. Brown, 520 U.S. 397, 404 (1997)).
  */
 import type { Theory } from './authorities';
 
@@ -70,7 +75,7 @@ const OTHER_ACTOR = /\b(?:officers?|deputy|deputies|sergeants?|corporal|trooper|
 /** "that instruction", "this gap in training": refers back to a deficiency stated elsewhere, not a new one. */
 const ANAPHORIC_TOPIC = /\b(?:that|this|such|those|these|the same|the missing)\s+(?!(?:its|their|his|her)\b)(?:\w+\s+){0,2}(?:training|instruction|supervision|discipline|gap)\b/;
 
-const NEGATION = /\b(?:not|never|no|none|nothing|nowhere|no one|nobody|without|neglect(?:ed|s|ing)? to|lacks?|lacked|lacking|absence|absent|only|omit\w*|exclud\w*|eliminat\w*|cut|stopped|dropped|discontinu\w*|abandon\w*|scrapped|fail(?:ed|s)? to|failure to|inadequate\w*|inadequacy|deficien\w*|insufficient\w*|ineffective|improper\w*|refus\w*|untrained|unsupervised|cursory|superficial|at most)\b|n't\b/;
+const NEGATION = /\b(?:not|never|no|none|nothing|nowhere|no one|nobody|without|neglect(?:ed|s|ing)? to|lacks?|lacked|lacking|absence|absent|only|omit\w*|exclud\w*|eliminat\w*|cut|stopped|dropped|discontinu\w*|abandon\w*|scrapped|fail(?:ed|s|ing)? to|failure to|inadequate\w*|inadequacy|deficien\w*|insufficient\w*|ineffective|improper\w*|refus\w*|untrained|unsupervised|cursory|superficial|at most)\b|n't\b/;
 
 /** Words that carry no subject matter in a failure-to-train allegation: what is left after removing them is the deficiency's content. */
 const BOILERPLATE = new Set(`
@@ -103,20 +108,22 @@ situations situation detainee detainees inmates arrestees suspects civil basic p
 exercised involved allowed impunity system ineffective like one ones prevent kind alleged type sort methods method manner means ways effecting amount amounts amounted come comes contact obvious likely said policymaker policymakers predictable highly grossly woefully accepted fell below regimen described herein above
 `.split(/\s+/).filter(Boolean));
 
-const DI_LABEL = /\bdeliberate(?:ly)?[\s-]+indifferen\w*|\bknew or (?:should|reasonably should) have known\b|\bshould have known\b|\b(?:was|were|had been|been) (?:put )?on (?:actual or constructive )?notice\b|\b(?:actual|constructive) (?:or (?:actual|constructive) )?notice\b|\bwas aware\b|\bwere aware\b|\baware of\b|\bconscious(?:ly)?[\s-]+disregard\w*|\breckless(?:ly)?[\s-]+(?:disregard|indifferen)\w*|\bcallous\w*|\btacit(?:ly)?\s+(?:approv|authoriz|condon)\w*|\bacquiesc\w*|\bcondon\w*|\bturned a blind eye\b|\bhad (?:actual )?knowledge\b|\bchose to ignore\b|\bignored the (?:risk|danger|problem)\b|\bso obvious\b|\bobvious (?:need|consequence)\b|\bhighly predictable\b|\bindifferen(?:t|ce)\b|\baware\b|\b(?:city|county|town|village|department|sheriff|chief|policymakers?|officials?|it|defendants?|they)\b[^.;,]{0,20}\bknew\b|\b(?:had|has|with|on|of) (?:\w+ ){0,2}(?:notice|knowledge)\b|\btolerat\w*|\bdeliberate (?:choice|decision)\b|\bignor(?:ed|ing) (?:the|these|those|such|numerous|many|repeated|all)\b|\bdisregard(?:ed|ing)?\b|\bpattern of\b|\bisolated (?:incident|event|occurrence)\b|\b(?:long|lengthy|documented) history of\b|\bknowing (?:of|that|about)\b|\bdid nothing\b|\btook no (?:action|steps)\b/;
+const DI_LABEL = /\bdeliberate(?:ly)?[\s-]+indifferen\w*|\bknew or (?:should|reasonably should) have known\b|\bshould have known\b|\b(?:was|were|had been|been) (?:put )?on (?:actual or constructive )?notice\b|\b(?:actual|constructive) (?:or (?:actual|constructive) )?notice\b|\bwas aware\b|\bwere aware\b|\baware of\b|\bconscious(?:ly)?[\s-]+disregard\w*|\breckless(?:ly)?[\s-]+(?:disregard|indifferen)\w*|\bcallous\w*|\btacit(?:ly)?\s+(?:approv|authoriz|condon)\w*|\bacquiesc\w*|\bcondon\w*|\bturned a blind eye\b|\bhad (?:actual )?knowledge\b|\bchose to ignore\b|\bignored the (?:risk|danger|problem)\b|\bso obvious\b|\bobvious (?:need|consequence)\b|\bhighly predictable\b|\bindifferen(?:t|ce)\b|\baware\b|\b(?:city|county|town|village|department|sheriff|chief|policymakers?|officials?|it|defendants?|they)\b[^.;,]{0,20}\bknew\b|\b(?:had|has|with|on|of) (?:\w+ ){0,2}(?:notice|knowledge)\b|\btolerat\w*|\bdeliberate (?:(?:and|or) \w+ )?(?:choice|decision)\b|\bconscious (?:choice|decision)\b|\bignor(?:ed|ing) (?:the|these|those|such|numerous|many|repeated|all)\b|\bdisregard(?:ed|ing)?\b|\bpattern of\b|\bisolated (?:incident|event|occurrence)\b|\b(?:long|lengthy|documented) history of\b|\bknowing (?:of|that|about)\b|\bdid nothing\b|\btook no (?:action|steps)\b|\bit (?:was|is|had been) (?:\w+ )?foreseeable\b|\bforeseeable to\b|\b(?:everybody|everyone) (?:knows|knew)\b|\bcommon knowledge\b|\bhappens? all the time\b/;
 const OBVIOUSNESS_INVOKED = /\bso obvious\b|\bobvious need\b|\bneed (?:for|to) [^.]{0,60}\bobvious\b|\bobvious(?:ly)?\b[^.]{0,40}\bneed\b|\bsingle[\s-]incident\b|\bhighly predictable\b|\bplainly obvious\b/;
-const NOTICE_EVENT = /\b(?:incidents?|complaints?|complained|lawsuits?|suits?|sued|claims?|grievances?|settle(?:d|ment|ments)?|paid (?:\$|more than|over|nearly|about|out)|verdicts?|judgments?|jury|audits?|report(?:s|ed)? to|memorand(?:um|a)|memos?|letters?|e-?mail(?:ed|s)?|wrote|told|informed|notified|testif(?:y|ied)|testimony|hearings?|warn(?:ed|ing|ings)?|deaths?|died|shootings?|occasions|investigations?|findings|notices?|consent decree|similar (?:uses|incidents|violations))\b/;
-const PRIOR = /\b(?:prior|previous(?:ly)?|earlier|preceding|similar|beforehand|already|repeatedly|again|before)\b|\beven after\b|\bafter (?:\w+ ){0,3}(?:incidents?|complaints?|lawsuits?|deaths?|shootings?|bites?)\b|\b(?:last|past) (?:\w+ )?(?:years?|months?)\b|\b(?:since|between|from) (?:19|20)\d\d\b|\bin the (?:\w+ )?(?:years?|months?) (?:before|preceding|leading)\b|\b(?:in|during|by|as of)\s+(?:(?:a|an|the)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d (?:alone|audit|report|study|memo)\b|\bat least\b/;
+const NOTICE_EVENT = /\b(?:incidents?|complaints?|complained|lawsuits?|suits?|sued|claims?|grievances?|settle(?:d|ment|ments)?|paid (?:\$|more than|over|nearly|about|out)|verdicts?|judgments?|jury|audits?|report(?:s|ed)? to|memorand(?:um|a)|memos?|letters?|e-?mail(?:ed|s)?|wrote|told|informed|notified|testif(?:y|ied)|testimony|hearings?|warn(?:ed|ing|ings)?|deaths?|died|shootings?|occasions|investigations?|findings|notices?|consent decree|similar (?:uses|incidents|violations)|opinions|rulings|reversed|reversals?|vacated|overturned)\b/;
+const PRIOR = /\b(?:prior|previous(?:ly)?|earlier|preceding|similar|beforehand|already|repeatedly|again|before)\b|\beven after\b|\bafter (?:\w+ ){0,3}(?:incidents?|complaints?|lawsuits?|deaths?|shootings?|bites?)\b|\b(?:last|past) (?:\w+ )?(?:years?|months?)\b|\b(?:since|between|from|for) (?:19|20)\d\d\b|\bin the (?:\w+ )?(?:years?|months?) (?:before|preceding|leading)\b|\b(?:in|during|by|as of)\s+(?:(?:a|an|the)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d (?:alone|audit|report|study|memo)\b|\bat least\b/;
 /** A warning that reached a policymaker: who was told, by whom, when. */
 const TOLD_POLICYMAKER = /\b(?:e-?mailed|wrote|told|informed|notified|warned|sent|forwarded|presented|submitted|delivered|report(?:s|ed)? to|testified|alerted|briefed)\b[^.]{0,80}\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b|\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b[^.]{0,40}\b(?:(?:was|were) (?:told|informed|notified|warned|alerted|briefed)|receive[sd]|review(?:s|ed)|reads?|hears|heard|signs|signed|sees|saw)\b/;
 const SPECIFIC = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b|\bv\.\s|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/;
 const FREQUENCY = /\bevery (?:shift|day|week|month|year|call)\b|\beach (?:shift|day|week|month|year)\b|\b(?:a|per) (?:day|week|month|year|shift)\b|\b(?:daily|weekly|routinely|regularly|frequently|recurring|constantly)\b|\b\d[\d,]* (?:times|calls|encounters|arrests|stops|deployments)\b|\bcarr(?:y|ies) (?:firearms|guns|tasers|weapons)\b|\barmed with\b/;
 /** The plaintiff's own complaint or claim (or the family's), made about this incident: not notice of earlier ones. */
-const OWN_COMPLAINT = /^(?:[^,;]{0,30},\s*)?(?:plaintiff|mr\.\s\w+|ms\.\s\w+|mrs\.\s\w+)\s+(?:\w+\s+){0,2}?(?:filed|made|lodged|submitted|wrote|sent|served|complained|called)\b|\b(?:plaintiff|mr\.|ms\.|mrs\.)[^.]{0,60}\b(?:filed|made|lodged|submitted|wrote)\b[^.]{0,20}\b(?:complaint|grievance|claim)\b|\b(?:plaintiff|mr\. \w+|ms\. \w+|mrs\. \w+)'s (?:family|mother|father|wife|husband|lawyer|counsel|attorney)\b[^.]{0,40}\b(?:complain\w*|filed|wrote|called)\b|\b(?:the next|following) (?:day|morning|week)\b|\bafter (?:the|this) (?:incident|arrest)\b/;
+const OWN_COMPLAINT = /^(?:[^,;]{0,30},\s*)?(?:plaintiff|mr\.\s[\w-]+|ms\.\s[\w-]+|mrs\.\s[\w-]+)\s+(?:\w+\s+){0,2}?(?:filed|made|lodged|submitted|wrote|sent|served|complained|called|sued)\b|\b(?:plaintiff|mr\.|ms\.|mrs\.)[^.]{0,60}\b(?:filed|made|lodged|submitted|wrote)\b[^.]{0,20}\b(?:complaint|grievance|claim)\b|\b(?:plaintiff|mr\. \w+|ms\. \w+|mrs\. \w+)'s (?:family|mother|father|wife|husband|lawyer|counsel|attorney)\b[^.]{0,40}\b(?:complain\w*|filed|wrote|called)\b|\b(?:the next|following) (?:day|morning|week)\b|\bafter (?:the|this) (?:incident|arrest)\b/;
 /** A notice event that is itself negated ("supervisors never audit", "no complaint") gives no notice. */
 const NEGATED_BEFORE = /\b(?:no|never|not|without|nor)\b(?:\s+\S+){0,2}\s*$/;
 /** A document that recorded the problem: "the 2023 use-of-force review counted 45 …", "data … showed 58 pursuits". */
-const DOCUMENT_FINDING = /\b(?:report|review|study|analysis|audit|survey|investigation|inquiry|data|statistics|records?|files|memo\w*)\b[^.;]{0,80}\b(?:found|finds|finding|showed|shows|show|counted|documented|recorded|record|identified|concluded|acknowledged|revealed|reflect(?:s|ed)?|listed)\b|\bjury (?:found|returned)\b/;
+const DOCUMENT_FINDING = /\b(?:reports?|reviews?|study|studies|analysis|audits?|survey|investigation|inquiry|data|statistics|records?|files|memo\w*)\b[^.;]{0,80}\b(?:found|finds|finding|showed|shows|show|counted|documented|recorded|record|identified|concluded|acknowledged|revealed|reflect(?:s|ed)?|listed)\b|\bjury (?:found|returned)\b/;
+/** A document that cleared the municipality ("the 2023 audit found no violations", "found that the jail met every standard") gives no notice of a problem. */
+const CLEAN_FINDING = /\b(?:found|finds|showed|shows|concluded|identified|revealed|reported)\s+(?:that\s+)?(?:[^.;]{0,60}?\s)?(?:no\s+(?:problems?|violations?|deficienc\w+|issues?|misconduct|wrongdoing|pattern|concerns?)\b|(?:met|meets|complied|complies|compliant|in compliance|satisfied|satisfies)\b)/;
 /** A count of events: "12 written complaints", "six excessive-force complaints", "45 pepper-spray uses". */
 const QUANTIFIED_EVENTS = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+(?:\S+\s+){0,3}?(?:complaints|incidents|lawsuits|suits|claims|grievances|uses|shootings|deaths|bites|pursuits|occasions|reports|settlements|verdicts)\b/;
 /** A year used as a date of a document or event: "its own 2023 review", "the 2021 audit". */
@@ -148,7 +155,7 @@ function noticeEvent(lower: string): boolean {
 }
 
 const CAUSAL = /\bbecause\b|\bas a (?:direct |natural |foreseeable )?(?:and (?:proximate )?)?(?:result|consequence)\b|\bresult(?:ed|ing)? (?:in|from)\b|\b(?:led|leads|lead) (?:(?:directly|straight) )?(?:to|him|her|them|officer|deputy)\b|\bcaused?\b|\bcausing\b|\bdue to\b|\bowing to\b|\bthereby\b|\bmoving force\b|\bproximate(?:ly)?\b|\bis why\b|\bthe reason\b|\bso (?:he|she|they)\b|\bwhich is (?:exactly )?(?:what|why)\b|\bhad (?:he|she|they|\w+ \w+) (?:been|received)\b|\bwould (?:have|not have)\b|\bwithout (?:that|this|any|the) (?:training|instruction)\b|\bconsistent with (?:his|her|their|the) training\b|\bas (?:he|she|they|[\w ]{0,20}) (?:had been|was|were) (?:taught|trained)\b|\bfollowed (?:the|his|her|its) (?:only )?training\b|\bwhat an untrained\b|\bdid exactly what\b|\bdid not know\b|\b(?:stem(?:s|med)?|flow(?:s|ed)?|follow(?:s|ed)?|arose|arises|sprang|springs) (?:\w+ )?from\b|\b(?:result|consequence|product|outcome) of\b|\b(?:traceable|attributable) to\b|\bdriving force\b|\bclosely related\b|\bbut for\b|\bcausal(?:ly)?\b|\b(?:this|that) (?:was|is) why\b|^(?:never having been|having never been|not having been|not knowing|lacking|untrained|without (?:any |the )?(?:training|instruction))\b[^,]{0,120},/;
-const CONDUCT = /\b(?:use (?:force|a|the|his|her)|using (?:force|a|the)|call(?:ed|ing)? (?:a|the|for)|leav(?:e|ing)|wait(?:ed|ing)?|grabb(?:ed|ing)|throw(?:ing|n)?|spray(?:ed|ing)?|strik(?:e|ing)|pin|pinn(?:ed|ing)|treat(?:ed|ing)?|took|tak(?:e|ing)|tased|tasered|tase|fired|shot|struck|strike|hit|kicked|punched|choked|restrain\w*|knelt|kneeling|pinned|slammed|tackled|threw|pulled|dragged|grabbed|handcuff\w*|pepper[\s-]sprayed|sprayed|beat|cycled|deployed|drew|pointed|shouted|escalat\w*|left|ignored|denied|refused|waited|kept|used|treated|took|arrested|detained|seized|bit|released|ordered|mistook|misread|logged|marked|put|chas(?:ed|ing)|pursued|stunned|searched|strip-searched|stripped|handled|pushed|shoved|pried|pry|placed|locked|cuffed|booked|screened|kept chasing|spent|(?:did|done) exactly what|(?:was|were) done to|directed the search|search of)\b/;
+const CONDUCT = /\b(?:use (?:force|a|the|his|her)|using (?:force|a|the)|call(?:ed|ing)? (?:a|the|for)|leav(?:e|ing)|wait(?:ed|ing)?|grabb(?:ed|ing)|throw(?:ing|n)?|spray(?:ed|ing)?|strik(?:e|ing)|pin|pinn(?:ed|ing)|treat(?:ed|ing)?|took|tak(?:e|ing)|tased|tasered|tase|fired|shot|struck|strike|hit|kicked|punched|choked|restrain\w*|knelt|kneeling|pinned|slammed|tackled|threw|pulled|dragged|grabbed|handcuff\w*|pepper[\s-]sprayed|sprayed|beat|cycled|deployed|drew|pointed|shouted|escalat\w*|left|ignored|denied|refused|waited|kept|used|treated|took|arrested|detained|seized|bit|released|ordered|mistook|misread|logged|marked|put|chas(?:ed|ing)|pursued|stunned|searched|strip-searched|stripped|handled|pushed|shoved|pried|pry|placed|locked|cuffed|booked|screened|kept chasing|spent|(?:did|done) exactly what|(?:was|were) done to|directed the search|search of|taken|wrote|walked (?:away|off|out)|forced|broke|held|withheld|confiscated|seized|read|turned over|checked on|(?:did not|didn't|does not|doesn't|do not|don't|never|failed to|refused to) (?:turn over|disclose|call|check|summon|seek|get|report|give|provide|request|notify|tell))\b/;
 /** "would have called a nurse", "would not have struck": what the officer would have done, trained. */
 const COUNTERFACTUAL_CONDUCT = /\bwould (?:not )?have (?:been )?[a-z]+(?:ed|en|t)\b/;
 /** A particular officer: "Officer Ellis", "Corporal Whitaker", "Deputy Haines". */
@@ -158,11 +165,25 @@ const OFFICER_ACTED = /\b(?:Officer|Deputy|Sergeant|Sgt\.|Trooper|Corporal|Cpl\.
 /** The training's own artifacts, which the officer followed: the checklist, the procedure, the hold taught at the academy. */
 const TRAINING_ARTIFACT = /\b(?:checklist|standard procedure|procedure per|per (?:his |her |their )?training|demonstrated|recruit class|as (?:he|she|they) (?:had been|was|were) (?:taught|trained))\b/;
 /** The officer did as trained: "did exactly what the department trains", "followed the checklist", "the one demonstrated to every recruit class". */
-const CONFORMITY = /\b(?:did|done|doing) exactly what\b|\bfollow(?:ed|ing)\b|\bper (?:his |her |their )?training\b|\bstandard procedure\b|\bthe (?:one|hold|technique|method|tactic) (?:\w+ ){0,2}(?:taught|demonstrated|trained)\b|\bas (?:\w+ ){0,3}(?:had )?(?:taught|trained)\b|\bin keeping with\b|\bconsistent with\b|\bin accordance with\b/;
+const CONFORMITY = /\b(?:did|done|doing) exactly what\b|\bfollow(?:ed|ing)\b|\bper (?:(?:his|her|their|the|our) )?(?:\w+ )?(?:training|instruction|academy|protocol)\b|\bstandard procedure\b|\bthe (?:same |very |exact )?(?:one|hold|technique|method|tactic|phrase|words|language|move|maneuver|position|procedure|approach|script|steps?) (?:\w+ ){0,3}(?:taught|demonstrated|trained|shown)\b|\brel(?:ied|ying|y) (?:up)?on (?:[\w']+ ){0,3}(?:training|instruction|teaching|manual|lessons?)\b|\bwhat (?:they|we|the academy|the department|the instructors?) (?:showed|show|taught|teach|trained|train|told|tell) (?:us|them|me|him|her)\b|\b(?:we|i) (?:were|was|are|am|have been|had been) (?:taught|trained|shown|told)\b|\bas (?:\w+ ){0,3}(?:had )?(?:taught|trained)\b|\bin keeping with\b|\bconsistent with\b|\bin accordance with\b/;
+/**
+ * The officer, in the officer's own words, states the rule of the institution that the officer then
+ * applied: "the deputy said the jail does not call medical for 'drug sick' people", "he explained that
+ * the department never lets officers wait".
+ */
+const OFFICER_STATES_PRACTICE = /\b(?:officer|deputy|sergeant|trooper|guard|jailer|corporal|detective|lieutenant|caseworker|he|she)\s+(?:\w+\s+){0,2}?(?:said|told|explained|stated|testified|wrote|admitted|answered)\b[^.;]{0,40}?\b(?:that\s+)?(?:the (?:jail|department|academy|city|county|sheriff's office|unit|agency)|we|they)\s+(?:always|never|only|just|does not|doesn't|do not|don't|did not|didn't|is not|are not|won't|will not)\b/;
+/**
+ * A timeline that ties the training to the act: "Two weeks after finishing the four-day academy",
+ * "on his first shift out of field training", "while still in field training". Only short spans: a
+ * year after the academy says nothing about it.
+ */
+const TRAINING_TIMELINE = /\b(?:\w+ )?(?:hours?|days?|weeks?) (?:after|into|out of) (?:[\w-]+ ){0,4}?(?:academy|training|course|class|orientation)\b|\b(?:first|second|third) (?:shift|week|day|night|call) (?:after|out of|since|following) (?:[\w-]+ ){0,4}?(?:academy|training|course|class|orientation)\b|\bwhile (?:still )?(?:in|on) (?:field training|(?:his|her|their) (?:first|second) (?:shift|week|day))\b/;
+/** The training's own words, which the officer then carried out: "the jail's training slides tell deputies to 'let them sleep it off'". Conformity only when the sentence also says what the officer did. */
+const TRAINING_DIRECTS = /\b(?:training|academy|manual|slides|curriculum|lesson plans?|handbook|orientation)\b[^.;]{0,60}?\b(?:tells?|instructs?|directs?|teaches|taught|told|instructed|directed) (?:officers|deputies|staff|jailers|guards|detectives|caseworkers|recruits|them|him|her) to\b/;
 /** The officer's want of instruction, stated of the officer: "who had never been taught", "not knowing how". */
-const IGNORANCE = /\b(?:had |has )?never been (?:taught|trained|shown|told|instructed)\b|\bnot knowing\b|\b(?:did not|didn't|never) know\b|\bno one had (?:ever )?(?:told|shown|taught|explained)\b|\bnobody had (?:ever )?(?:told|shown|taught|explained)\b|\buntrained\b|\blacking (?:any )?(?:training|instruction)\b/;
-const ACTOR = /\b(?:officer|deputy|sergeant|trooper|guard|jailer|corporal|detective|lieutenant|he|she|they|handler)\b/;
-const TRAINING_LINK = /\b(?:train\w*|untrained|instruct\w*|taught|teach\w*|course|curriculum|academy|supervis\w*|disciplin\w*|gap)\b|\bmissing (?:instruction|training)\b|\b(?:did not|didn't|never) (?:know (?:how|that|what|when|whether|to)|understand|learn(?:ed)?|recogni[sz]e)\b|\bunaware\b|\b(?:no one|nobody) had (?:ever )?(?:told|shown|taught|explained)\b|\bnever (?:been )?(?:told|shown)\b|\bhad (?:known|understood|realized|recognized)\b|\bignoran\w*|\blacking\b|\bnot knowing\b/;
+const IGNORANCE = /\b(?:had |has )?never been (?:taught|trained|shown|told|instructed)\b|\bwho (?:had |has )?(?:received|had|got|been given|been offered) no (?:[\w-]+ ){0,3}?(?:training|instruction)\b|\bnot knowing\b|\b(?:did not|didn't|never) know\b|\b(?:no one|nobody)\b(?: [a-z]+){0,4}? had (?:ever )?(?:told|shown|taught|explained)\b|\buntrained\b|\blacking (?:any )?(?:training|instruction)\b/;
+const ACTOR = /\b(?:officers?|deput(?:y|ies)|sergeants?|troopers?|guards?|jailers?|corporals?|detectives?|lieutenants?|caseworkers?|he|she|they|handlers?)\b/;
+const TRAINING_LINK = /\b(?:train\w*|untrained|instruct\w*|taught|teach\w*|course|curriculum|academy|supervis\w*|disciplin\w*|gap)\b|\bmissing (?:instruction|training)\b|\b(?:did not|didn't|never) (?:know (?:how|that|what|when|whether|to)|understand|learn(?:ed)?|recogni[sz]e)\b|\bunaware\b|\b(?:no one|nobody)\b(?: [a-z]+){0,4}? had (?:ever )?(?:told|shown|taught|explained)\b|\bnever (?:having )?(?:been )?(?:told|shown)\b|\b(?:had|if) (?:anyone|someone|somebody|the (?:city|county|department|academy|sheriff|jail)|\w+) (?:\w+ ){0,2}(?:told|shown|taught|instructed|trained|explained to)\b|\b(?:showed|taught|trained|told) (?:us|me)\b|\brecruit class\b|\bhad (?:known|understood|realized|recognized)\b|\bignoran\w*|\blacking\b|\bnot knowing\b/;
 const GENERIC_INJURY_ONLY = /^(?:[^.]*\b(?:plaintiff|mr\.|ms\.|mrs\.)\b[^.]*\b(?:suffered|sustained|was injured|injuries|damages|deprivation|violation)\b)/;
 
 const CITATION = /\b\d{1,4}\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.|F\.(?:\s?\d[a-z]{1,2}|\s?Supp\.)|F\.\s?App'x)\s*\d|\bId\.|\bsupra\b/;
@@ -190,6 +211,8 @@ function topicPositions(lower: string): number[] {
   for (let m = TOPIC_WORDS.exec(lower); m; m = TOPIC_WORDS.exec(lower)) {
     // A review or audit named as a document ("the 2023 use-of-force review") is not supervision.
     if (WEAK_TOPIC.test(m[0]) && (!supervisory || DOCUMENT_NOUN_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index)))) continue;
+    // "per academy instruction", "per his training": the training the officer followed, not a gap in it.
+    if (/\bper (?:[a-z]+ )?$/.test(lower.slice(Math.max(0, m.index - 20), m.index))) continue;
     positions.push(m.index);
   }
   return positions;
@@ -360,7 +383,7 @@ function readUncached(raw: string, lawContext: boolean): SentenceReading {
   const specific = SPECIFIC.test(lower);
   const dated = PRIOR.test(sentenceCase) || QUANTIFIED_EVENTS.test(lower) || ADJECTIVAL_YEAR.test(lower) || CASE_PARENTHETICAL.test(plain);
   // "unrelated" events and events "before officers arrived" (the lead-up to this incident) are no notice.
-  const noticeFacts = !own && !/\bunrelated\b|\bbefore (?:\w+ ){0,2}(?:arrived|got there|reached)\b/.test(lower) && (
+  const noticeFacts = !own && !CLEAN_FINDING.test(lower) && !/\bunrelated\b|\bbefore (?:\w+ ){0,2}(?:arrived|got there|reached)\b/.test(lower) && (
     (event && specific && (dated || TOLD_POLICYMAKER.test(lower)))
     || (LAWSUIT_CITED.test(plain) && /\b(?:19|20)\d\d\b/.test(lower))
     || (REPEATED_DATES.test(lower) && PRIOR.test(sentenceCase) && CONDUCT.test(lower)));
@@ -373,13 +396,18 @@ function readUncached(raw: string, lawContext: boolean): SentenceReading {
   // Causation: what this officer did, tied to the training by a causal connective, by conformity to the
   // training ("did exactly what the department trains"), or by the officer's want of instruction.
   let causation: Decision;
-  const causal = CAUSAL.test(lower);
-  const linked = TRAINING_LINK.test(lower) || TRAINING_ARTIFACT.test(lower);
-  const acted = (CONDUCT.test(lower) || COUNTERFACTUAL_CONDUCT.test(lower) || OFFICER_ACTED.test(plain)) && (ACTOR.test(lower) || NAMED_OFFICER.test(plain))
-    && !GENERIC_INJURY_ONLY.test(lower.replace(/\b(?:officer|deputy)\b.*$/, ''));
-  if (linked && acted && (causal || CONFORMITY.test(lower) || (NAMED_OFFICER.test(plain) && IGNORANCE.test(lower))) && substance() >= 3) causation = 'present';
-  else if ((causal || CONFORMITY.test(lower)) && (linked || /\b(?:policy|policies|custom|customs|practice|indifference|failures?|conduct)\b/.test(lower))) causation = 'conclusory';
-  else if (/\bmoving force\b|\bdriving force\b|\bproximate\w*\b|\bas a (?:direct )?(?:and proximate )?result\b|\bcausal\b/.test(lower)) causation = 'conclusory';
+  const bare = lower.replace(/"/g, '');
+  const causal = CAUSAL.test(bare) || TRAINING_TIMELINE.test(bare);
+  const conforms = CONFORMITY.test(bare);
+  const linked = TRAINING_LINK.test(bare) || TRAINING_ARTIFACT.test(bare);
+  // The officer stating the rule, or the training's own words, tie an act to the training only when the sentence has one.
+  const statesPractice = OFFICER_STATES_PRACTICE.test(bare);
+  const carriedOut = conforms || statesPractice || TRAINING_DIRECTS.test(bare);
+  const acted = (CONDUCT.test(bare) || COUNTERFACTUAL_CONDUCT.test(bare) || OFFICER_ACTED.test(plain)) && (ACTOR.test(bare) || NAMED_OFFICER.test(plain))
+    && !GENERIC_INJURY_ONLY.test(bare.replace(/\b(?:officer|deputy)\b.*$/, ''));
+  if ((linked || statesPractice) && acted && (causal || carriedOut || (NAMED_OFFICER.test(plain) && IGNORANCE.test(bare))) && substance() >= 3) causation = 'present';
+  else if ((causal || conforms) && (linked || /\b(?:policy|policies|custom|customs|practice|indifference|failures?|conduct)\b/.test(bare))) causation = 'conclusory';
+  else if (/\bmoving force\b|\bdriving force\b|\bsubstantial factor\b|\bbr(?:ought|ing|inging) about\b|\bproximate\w*\b|\bas a (?:direct )?(?:and proximate )?result\b|\bcausal\b/.test(bare)) causation = 'conclusory';
 
   return { deficiency, deliberateIndifference, causation, invokesObviousness, topics, statementOfLaw };
 }

@@ -418,7 +418,9 @@ export function parseStructure(source: SourceText): DocumentStructure {
     INCORPORATION.lastIndex = 0;
     const match = INCORPORATION.exec(body);
     if (!match) continue;
-    const numbers = resolveIncorporation(match[0], p.number, knownNumbers);
+    // Passive forms name the paragraphs before the verb: "The preceding paragraphs are incorporated by reference."
+    const sentenceStart = Math.max(body.lastIndexOf('.', match.index - 1) + 1, match.index - 160, 0);
+    const numbers = resolveIncorporation(body.slice(sentenceStart, match.index + match[0].length), p.number, knownNumbers);
     if (!numbers) continue;
     const start = p.contentStart + match.index;
     const end = p.contentStart + match.index + match[0].length;
