@@ -65,6 +65,11 @@ describe('citations: full case citations', () => {
     });
   }
 
+  it('reads a pin range whose end wraps to the next line, and the year after it', () => {
+    const c = only('See United States v. Conroy, 567 F.3d 174, 178–\n79 (5th Cir. 2009).');
+    assert.deepEqual([c.pin, c.court, c.year], ['178–79', '5th Cir.', 2009]);
+  });
+
   it('reads a citation broken across lines, with its name', () => {
     const c = only('the rule of City of Canton\nv. Harris, 489\nU.S. 378, 388\n(1989), applies');
     assert.deepEqual([c.caseName, c.volume, c.reporter, c.page, c.pin, c.year], ['City of Canton v. Harris', 489, 'U.S.', 378, '388', 1989]);
@@ -203,6 +208,38 @@ describe('citations: short forms, id. and supra', () => {
     const short = found.find((c) => c.kind === 'short-case')!;
     assert.equal(found[short.antecedent!]!.normalized, '109 S. Ct. 1197');
     assert.equal(found.some((c) => c.kind === 'supra'), false);
+  });
+
+  it('reads the Supreme Court short form with a comma before "at" (`539 U. S., at 334`)', () => {
+    const found = cites('Hopwood v. Texas, 78 F. 3d 932, 955 (1996). Grutter v. Bollinger, 539 U. S. 306 (2003). Grutter, 539 U. S., at 334. 78 F. 3d, at 940.');
+    const shorts = found.filter((c) => c.kind === 'short-case');
+    assert.deepEqual(shorts.map((c) => [c.text, c.volume, c.reporter, c.pin]), [
+      ['539 U. S., at 334', 539, 'U.S.', '334'],
+      ['78 F. 3d, at 940', 78, 'F.3d', '940'],
+    ]);
+    assert.deepEqual(shorts.map((c) => found[c.antecedent!]!.normalized), ['539 U.S. 306', '78 F.3d 932']);
+    assert.equal(found.filter((c) => c.kind === 'full-case').length, 2, '`78 F. 3d, at` is not a full citation to page 3 of F.');
+  });
+
+  it('resolves a short form to the case of that volume whose first page is closest below the pin', () => {
+    // Grutter (539 U.S. 306) and Gratz (539 U.S. 244) share a volume; Gratz was cited last.
+    const found = cites('Grutter v. Bollinger, 539 U.S. 306 (2003); Gratz v. Bollinger, 539 U.S. 244 (2003). 539 U.S. at 326. 539 U.S. at 270.');
+    const shorts = found.filter((c) => c.kind === 'short-case');
+    assert.deepEqual(shorts.map((c) => found[c.antecedent!]!.normalized), ['539 U.S. 306', '539 U.S. 244']);
+  });
+
+  it('reads the whole name of `Grutter v. Bollinger, supra`', () => {
+    const text = 'Grutter v. Bollinger, 539 U.S. 306 (2003). Following this Court’s decisions in Grutter v. Bollinger,\nsupra, the University acted.';
+    const supra = cites(text).find((c) => c.kind === 'supra')!;
+    assert.equal(supra.text, 'Grutter v. Bollinger,\nsupra');
+    assert.equal(supra.caseName, 'Grutter v. Bollinger');
+  });
+
+  it('skips a slip opinion’s running head, so id. after a page break refers to the case cited before it', () => {
+    const text = 'Grutter v. Bollinger, 539 U. S. 306, 328 (2003). Grutter concluded that\n                 Cite as: 570 U. S. ____ (2013)            9\n\ndiversity is a goal. Id., at 330. A writ was granted. 565 U. S. ___ (2012).';
+    const found = cites(text);
+    assert.deepEqual(found.map((c) => c.text), ['539 U. S. 306', 'Id., at 330', '565 U. S. ___'], 'a blank-page citation in the text is still read');
+    assert.equal(found[1]!.antecedent, 0);
   });
 });
 

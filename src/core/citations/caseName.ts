@@ -189,6 +189,11 @@ export function shortNameBefore(text: string, end: number): string | undefined {
     const raw = words[k]!;
     const token = raw.replace(/^[*_]+|[*_]+$/g, '');
     const lower = token.toLowerCase();
+    // `Grutter v. Bollinger, supra`: the versus joins the parties' names.
+    if (taken.length > 0 && (lower === 'v.' || lower === 'vs.')) {
+      taken.unshift(token);
+      continue;
+    }
     if (taken.length > 0 && (endsClause(token) || /,$/.test(token))) break;
     if (STOP_WORDS.has(lower) || /^\d+[.,;:]?$/.test(token)) break;
     if (!isCapitalised(token) && !CONNECTORS.has(lower)) break;

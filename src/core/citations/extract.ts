@@ -29,13 +29,15 @@ const TOKEN = /[A-Z][A-Za-z.'’]{0,10}(?:\d(?:d|nd|rd|th|st)\.?)?|\d(?:d|nd|rd|
 const TOKEN_GAP = /[ \u00a0]?/y;
 const NOMINATIVE = new RegExp(String.raw`${GAP}\((\d{1,2})${GAP}([A-Z][A-Za-z.]{1,7})\)`, 'y');
 const PAGE = new RegExp(String.raw`${GAP}(?:(\d{1,7})(?![\d.]\d)|(_{2,}|-{3,}|—{1,3}))`, 'y');
-/** A pin cite: `388`, `388-89`, `388–91`, `388 n.4`, `388 & n.4`, `*3`. */
-const PIN = String.raw`\*{0,2}\d{1,7}(?:[ ]?[-–—][ ]?\*{0,2}\d{1,7})?(?:[ ]{0,2}(?:&[ ]{0,2})?nn?\.[ ]{0,2}\d{1,3}(?:[-–]\d{1,3})?)?`;
-const SHORT_PIN = new RegExp(String.raw`${GAP}at${GAP}(${PIN})`, 'y');
+/** A pin cite: `388`, `388-89`, `388–91` (its end may wrap to the next line), `388 n.4`, `388 & n.4`, `*3`. */
+const PIN = String.raw`\*{0,2}\d{1,7}(?:[ ]?[-–—](?:[ ]|\r?\n[ \t]{0,6})?\*{0,2}\d{1,7})?(?:[ ]{0,2}(?:&[ ]{0,2})?nn?\.[ ]{0,2}\d{1,3}(?:[-–]\d{1,3})?)?`;
+/** `at 390` after a reporter; the Supreme Court's own style puts a comma first: `489 U. S., at 390`. */
+const SHORT_PIN = new RegExp(String.raw`,?${GAP}at${GAP}(${PIN})`, 'y');
 const NEXT_PIN = new RegExp(String.raw`,${OPTIONAL_GAP}(?:at${GAP})?(${PIN})(?![\w])`, 'y');
 const FOOTNOTE_PIN = new RegExp(String.raw`[ ]{1,2}(nn?\.[ ]{0,2}\d{1,3}(?:[-–]\d{1,3})?)`, 'y');
 const COMMA = new RegExp(String.raw`,${OPTIONAL_GAP}`, 'y');
 const PARENTHETICAL = new RegExp(String.raw`${OPTIONAL_GAP}\(([^()]{0,80}?)\s?(\d{4})\)`, 'y');
+const RUNNING_HEAD = /Cite as:[ \t\u00a0]{1,3}$/;
 const TRAILING_DATE = /,?\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s*\d{0,2},?\s*$/;
 
 const ID = /(?<![\w.])([*_]{0,3})(Id|id|Ibid|ibid)\.([*_]{0,3})/g;
@@ -200,6 +202,9 @@ function caseDrafts(text: string, options: ExtractOptions): Draft[] {
       });
       continue;
     }
+    // `Cite as: 570 U. S. ____ (2013)`: a slip opinion's running head, pasted with its text, is not
+    // something the draft cites, and an id. after a page break refers past it.
+    if (core.page === undefined && RUNNING_HEAD.test(text.slice(Math.max(0, core.start - 12), core.start))) continue;
     // A full citation and the parallel citations that follow it, sharing one parenthetical.
     const group: Draft[] = [];
     let position = core.end;
@@ -476,7 +481,13 @@ function shortFormAntecedent(candidates: readonly number[] | undefined, citation
   }
   const pin = Number.parseInt(draft.pin?.replace(/^\*+/, '') ?? '', 10);
   if (Number.isFinite(pin)) {
-    const before = recent.find((i) => (citations[i]!.page ?? Infinity) <= pin);
+    // The case whose first page is closest below the pin: two cases in one volume (`539 U. S. 244`
+    // and `539 U. S. 306`), `539 U. S., at 326` is in the second, whichever was cited last.
+    let before: number | undefined;
+    for (const i of recent) {
+      const page = citations[i]!.page;
+      if (page !== undefined && page <= pin && (before === undefined || page > citations[before]!.page!)) before = i;
+    }
     if (before !== undefined) return before;
   }
   return recent[0];
