@@ -105,5 +105,5 @@ function speedFigures(): Figure[] {
 }
 
 export function monellBenchmarks(): Figure[] {
-  return [...corpusFigures('dev'), ...corpusFigures('dev2'), ...corpusFigures('heldout'), ...corpusFigures('heldout2'), ...corpusFigures('heldout3'), ...corpusFigures('heldout4'), ...corpusFigures('heldout5'), ...speedFigures()];
+  return [...corpusFigures('dev'), ...corpusFigures('dev2'), ...corpusFigures('heldout'), ...corpusFigures('heldout2'), ...corpusFigures('heldout3'), ...corpusFigures('heldout4'), ...corpusFigures('heldout5'), ...corpusFigures('heldout6'), ...speedFigures()];
 }

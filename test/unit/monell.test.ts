@@ -335,6 +335,48 @@ describe('Monell analysis', () => {
     });
   });
 
+  describe('causation, notice and deficiency in phrasings the tuning splits did not use', () => {
+    const read = (sentence: string) => readSentence(sentence);
+
+    it('reads a review, recording or deposition that shows the officer acted as trained, or did not know', () => {
+      // Conformity reported by a source, even when the officer's act sits inside a quotation.
+      assert.equal(read("The Chief's use-of-force review found that Officer Reyes 'acted consistent with his training' throughout the encounter, and closed the file.").causation, 'present');
+      assert.equal(read("Officer Reyes pinned Mr. Ortiz against the hood, and the lieutenant's written review called the maneuver 'within policy and training'.").causation, 'present');
+      assert.equal(read("Asked on the dash-camera recording why the spit hood stayed on Ms. Lund, Deputy Ames said 'It's by the book' and left it on for twenty minutes.").causation, 'present');
+      assert.equal(read("Deputy Ames wrote in the incident report that 'a refusal of a lawful order is active resistance', a sentence that appears word for word in the academy's force lesson plan.").causation, 'present');
+      // The officer's want of instruction, in the officer's words or stated of a particular (even unnamed) officer.
+      assert.equal(read("The jail's audio captures Deputy Ames saying 'I don't even know how to use the defibrillator' moments before he left Mr. Ruiz on the floor.").causation, 'present');
+      assert.equal(read('The intake officer, not knowing that a withdrawal score of 18 requires a hospital transfer, placed Mr. Ruiz in general population.').causation, 'present');
+      assert.equal(read('In her deposition, Officer Reyes said that nobody had ever mentioned that a Deaf arrestee may ask for an interpreter, and she handcuffed Mr. Lowe behind his back.').causation, 'present');
+      assert.equal(read('At the hearing, Deputy Ames was asked why no medic was summoned and answered that nobody had ever said the night shift could call one.').causation, 'present');
+      assert.equal(read('The field training officer testified that the K-9 course never covered recall commands, and that this is why Deputy Ames let the dog bite Mr. Ruiz for a full minute.').causation, 'present');
+      const untold = read('Deputy Ames, never having been told that a seizure can look like intoxication, locked Mr. Ruiz in the detox cell for the night.');
+      assert.equal(untold.causation, 'present');
+      assert.equal(untold.deficiency, 'present');
+    });
+
+    it('keeps the plaintiff\'s own ignorance, a bare claim of conformity, and a memo about deputies out of causation', () => {
+      assert.equal(read('Plaintiff did not know how to contact the officer who arrested him.').causation, undefined);
+      assert.notEqual(read("Officer Reyes acted in accordance with the City's deficient training.").causation, 'present');
+      assert.notEqual(read('Officer Reyes acted in conformity with the inadequate training provided by the City.').causation, 'present');
+      assert.notEqual(read('In March 2021 the risk manager sent the Sheriff a memorandum warning that deputies did not know how to recognize a diabetic emergency.').causation, 'present');
+    });
+
+    it('takes court findings served on a policymaker as notice, but not the sequence of this incident', () => {
+      assert.equal(read('In at least five cases from 2018 through 2021, the family court found that county caseworkers had entered homes without a warrant, and each order was served on the Director.').deliberateIndifference, 'present');
+      assert.notEqual(read("Deputy Ames fired within three seconds of arriving, before saying a word, and the sergeant's report concluded that the shooting was 'within training'.").deliberateIndifference, 'present');
+    });
+
+    it('does not credit a catch-all list, a hypothetical officer, or one case\'s review outcome as a specific deficiency', () => {
+      assert.notEqual(read('The County maintained a custom of failing to train deputies on the appropriate use of force, including but not limited to firearms, Tasers, and batons.').deficiency, 'present');
+      assert.notEqual(read('Deputies answer overdose calls every shift, so the County knew that a deputy never taught otherwise would leave an unresponsive person alone.').deficiency, 'present');
+      assert.equal(read("The after-action review found that Officer Reyes 'acted in accordance with department training' and recommended no discipline.").deficiency, undefined);
+      assert.equal(read("Deputy Ames's sworn interrogatory answer says each step was 'what I was trained to do' and gives no other reason.").deficiency, undefined);
+      // A real absence in the same shape still reads as a deficiency.
+      assert.equal(read('The academy taught no recall command for bite-and-hold dogs, and handlers were never told when a dog may be sent after a person who is not fleeing.').deficiency, 'present');
+    });
+  });
+
   describe('the labelled corpus (development splits)', () => {
     for (const draft of [...composeCorpus('dev'), ...composeCorpus('dev2')]) {
       it(`${draft.name} (${draft.format})`, () => {

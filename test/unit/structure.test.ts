@@ -93,10 +93,11 @@ describe('parseStructure', () => {
       'COUNT I',
       '3. The preceding paragraphs are incorporated by reference.',
       '4. Paragraphs 1 and 2 are realleged here. The County is liable.',
+      '5. Plaintiff adopts by reference the allegations of paragraphs 1 through 2.',
       '',
     ].join('\n');
     const { incorporations } = parseStructure(new SourceText(draft));
-    assert.deepEqual(incorporations.map((i) => [i.paragraph, i.paragraphs]), [[3, [1, 2]], [4, [1, 2]]]);
+    assert.deepEqual(incorporations.map((i) => [i.paragraph, i.paragraphs]), [[3, [1, 2]], [4, [1, 2]], [5, [1, 2]]]);
   });
 
   it('never throws on hostile text and stays in order', () => {

@@ -17,9 +17,14 @@
  *   short timeline ("two weeks after finishing the four-day academy"), by conformity to the training
  *   in the officer's (or a supervisor's) own words, reports and testimony ("did exactly what the
  *   department trains", "per academy instruction", "the phrase taught in that class", "the jail does not
- *   call medical for …"), or by the officer's want of instruction ("who had never been taught …,
- *   logged …"). The labels ("moving force", "direct and proximate result") stay conclusory: they name
- *   no act of the officer (Bryan County v. Brown, 520 U.S. 397, 404 (1997)).
+ *   call medical for …"), by a review, recording or deposition that reports the conformity ("the
+ *   use-of-force review found that Officer Reyes 'acted consistent with his training'", "'within
+ *   policy and training'", "'It's by the book'", a report sentence that appears word for word in the
+ *   lesson plan), or by the want of instruction of a named or particular officer ("who had never been
+ *   taught …, logged …", "the intake officer, not knowing that …, placed …", "'I don't even know
+ *   how …'"), never the plaintiff's own ignorance. The labels ("moving force", "direct and proximate
+ *   result") stay conclusory: they name no act of the officer (Bryan County v. Brown, 520 U.S. 397,
+ *   404 (1997)).
  */
 import type { Theory } from './authorities';
 
@@ -42,7 +47,7 @@ export interface SentenceReading {
  * and "trained as a paramedic" a trade, not training by the municipality; "no one had ever told
  * (shown, explained)" is instruction by another name.
  */
-const TRAIN = /\b(?:train(?:ed|ing|s)?(?! as an? )|untrained|retrain\w*|instruct(?:ed|ion|or|ors)?(?! (?:plaintiff|him|her|mr\.|ms\.|mrs\.))|taught|teach(?:es|ing)?|academy|curriculum|course|courses|module|in-service|lesson\w*|lectures?|seminars?|guidance|recruits?|demonstrat(?:ed|es|ion) to|drill\w*|(?<=\b(?:no one|nobody|never|not)\s(?:(?:had|has|have|been|ever|once)\s){0,3})(?:shown|told|explained))\b/;
+const TRAIN = /\b(?:train(?:ed|ing|s)?(?! as an? )|untrained|retrain\w*|instruct(?:ed|ion|or|ors)?(?! (?:plaintiff|him|her|mr\.|ms\.|mrs\.))|taught|teach(?:es|ing)?|academy|curriculum|course|courses|module|in-service|lesson\w*|lectures?|seminars?|guidance|recruits?|demonstrat(?:ed|es|ion) to|drill\w*|(?<=\b(?:no one|nobody|never|not)\s(?:(?:had|has|have|having|been|ever|once)\s){0,3})(?:shown|told|explained))\b/;
 /** Strong supervision words, and review / audit / monitoring words that mean supervision only when a supervisor or officers' work is their subject. */
 const SUPERVISE_STRONG = /\b(?:supervis\w*|unsupervised|oversight|oversee\w*|spans? of control)\b/;
 const SUPERVISE_WEAK = /\b(?:monitor\w*|review(?:ed|s|ing)?|audit(?:ed|s|ing)?|check(?:ed|s)?)\b/;
@@ -73,9 +78,9 @@ const COUNTERFACTUAL_TRAINING = /^had\b[^,;]{0,80}\b(?:train\w*|taught|instruct\
 const PLAINTIFF_TRAINEE = /^(?:plaintiff|mr\.|ms\.|mrs\.|mx\.)[^;]{0,60}?\b(?:was|is|has|had|lacked|lacks|received)\b/;
 const OTHER_ACTOR = /\b(?:officers?|deputy|deputies|sergeants?|corporal|trooper|jailers?|guards?|city|county|town|village|department|sheriff|jail|academy|he|she|they)\b/;
 /** "that instruction", "this gap in training": refers back to a deficiency stated elsewhere, not a new one. */
-const ANAPHORIC_TOPIC = /\b(?:that|this|such|those|these|the same|the missing)\s+(?!(?:its|their|his|her)\b)(?:\w+\s+){0,2}(?:training|instruction|supervision|discipline|gap)\b/;
+const ANAPHORIC_TOPIC = /\b(?:that|this|such|those|these|the same|the missing)\s+(?!(?:its|their|his|her)\b)(?:\w+\s+){0,2}(?:training|instruction|supervision|discipline|gap)\b|\b(?:taught|trained|told|instructed|shown) otherwise\b/;
 
-const NEGATION = /\b(?:not|never|no|none|nothing|nowhere|no one|nobody|without|neglect(?:ed|s|ing)? to|lacks?|lacked|lacking|absence|absent|only|omit\w*|exclud\w*|eliminat\w*|cut|stopped|dropped|discontinu\w*|abandon\w*|scrapped|fail(?:ed|s|ing)? to|failure to|inadequate\w*|inadequacy|deficien\w*|insufficient\w*|ineffective|improper\w*|refus\w*|untrained|unsupervised|cursory|superficial|at most)\b|n't\b/;
+const NEGATION = /\b(?:not(?! limited to\b)|never|no(?! other\b)|none|nothing(?! else\b)|nowhere|no one|nobody|without|neglect(?:ed|s|ing)? to|lacks?|lacked|lacking|absence|absent|only|omit\w*|exclud\w*|eliminat\w*|cut|stopped|dropped|discontinu\w*|abandon\w*|scrapped|fail(?:ed|s|ing)? to|failure to|inadequate\w*|inadequacy|deficien\w*|insufficient\w*|ineffective|improper\w*|refus\w*|untrained|unsupervised|cursory|superficial|at most)\b|n't\b/;
 
 /** Words that carry no subject matter in a failure-to-train allegation: what is left after removing them is the deficiency's content. */
 const BOILERPLATE = new Set(`
@@ -85,7 +90,7 @@ is are was were be been being has have had do does did can could would should sh
 not never no none nothing without only also even very more most less least further additional different new same
 failed fail fails failure failing adequately adequate inadequate inadequately inadequacy properly proper improper improperly
 appropriate appropriately inappropriate sufficient sufficiently insufficient insufficiently deficient deficiency deficiencies
-reasonable reasonably unreasonable necessary needed need needs
+reasonable reasonably unreasonable necessary needed need needs including limited
 train trained training trains retrain retraining instruct instructed instruction instructions taught teach teaches
 supervise supervised supervision supervising supervisor supervisors monitor monitored monitoring oversight oversee control
 discipline disciplined disciplining disciplinary sanction sanctioned correct corrected corrective action actions
@@ -111,9 +116,9 @@ exercised involved allowed impunity system ineffective like one ones prevent kin
 const DI_LABEL = /\bdeliberate(?:ly)?[\s-]+indifferen\w*|\bknew or (?:should|reasonably should) have known\b|\bshould have known\b|\b(?:was|were|had been|been) (?:put )?on (?:actual or constructive )?notice\b|\b(?:actual|constructive) (?:or (?:actual|constructive) )?notice\b|\bwas aware\b|\bwere aware\b|\baware of\b|\bconscious(?:ly)?[\s-]+disregard\w*|\breckless(?:ly)?[\s-]+(?:disregard|indifferen)\w*|\bcallous\w*|\btacit(?:ly)?\s+(?:approv|authoriz|condon)\w*|\bacquiesc\w*|\bcondon\w*|\bturned a blind eye\b|\bhad (?:actual )?knowledge\b|\bchose to ignore\b|\bignored the (?:risk|danger|problem)\b|\bso obvious\b|\bobvious (?:need|consequence)\b|\bhighly predictable\b|\bindifferen(?:t|ce)\b|\baware\b|\b(?:city|county|town|village|department|sheriff|chief|policymakers?|officials?|it|defendants?|they)\b[^.;,]{0,20}\bknew\b|\b(?:had|has|with|on|of) (?:\w+ ){0,2}(?:notice|knowledge)\b|\btolerat\w*|\bdeliberate (?:(?:and|or) \w+ )?(?:choice|decision)\b|\bconscious (?:choice|decision)\b|\bignor(?:ed|ing) (?:the|these|those|such|numerous|many|repeated|all)\b|\bdisregard(?:ed|ing)?\b|\bpattern of\b|\bisolated (?:incident|event|occurrence)\b|\b(?:long|lengthy|documented) history of\b|\bknowing (?:of|that|about)\b|\bdid nothing\b|\btook no (?:action|steps)\b|\bit (?:was|is|had been) (?:\w+ )?foreseeable\b|\bforeseeable to\b|\b(?:everybody|everyone) (?:knows|knew)\b|\bcommon knowledge\b|\bhappens? all the time\b/;
 const OBVIOUSNESS_INVOKED = /\bso obvious\b|\bobvious need\b|\bneed (?:for|to) [^.]{0,60}\bobvious\b|\bobvious(?:ly)?\b[^.]{0,40}\bneed\b|\bsingle[\s-]incident\b|\bhighly predictable\b|\bplainly obvious\b/;
 const NOTICE_EVENT = /\b(?:incidents?|complaints?|complained|lawsuits?|suits?|sued|claims?|grievances?|settle(?:d|ment|ments)?|paid (?:\$|more than|over|nearly|about|out)|verdicts?|judgments?|jury|audits?|report(?:s|ed)? to|memorand(?:um|a)|memos?|letters?|e-?mail(?:ed|s)?|wrote|told|informed|notified|testif(?:y|ied)|testimony|hearings?|warn(?:ed|ing|ings)?|deaths?|died|shootings?|occasions|investigations?|findings|notices?|consent decree|similar (?:uses|incidents|violations)|opinions|rulings|reversed|reversals?|vacated|overturned)\b/;
-const PRIOR = /\b(?:prior|previous(?:ly)?|earlier|preceding|similar|beforehand|already|repeatedly|again|before)\b|\beven after\b|\bafter (?:\w+ ){0,3}(?:incidents?|complaints?|lawsuits?|deaths?|shootings?|bites?)\b|\b(?:last|past) (?:\w+ )?(?:years?|months?)\b|\b(?:since|between|from|for) (?:19|20)\d\d\b|\bin the (?:\w+ )?(?:years?|months?) (?:before|preceding|leading)\b|\b(?:in|during|by|as of)\s+(?:(?:a|an|the)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d (?:alone|audit|report|study|memo)\b|\bat least\b/;
+const PRIOR = /\b(?:prior|previous(?:ly)?|earlier|preceding|similar|beforehand|already|repeatedly|again|before(?! [a-z]+ing\b))\b|\beven after\b|\bafter (?:\w+ ){0,3}(?:incidents?|complaints?|lawsuits?|deaths?|shootings?|bites?)\b|\b(?:last|past) (?:\w+ )?(?:years?|months?)\b|\b(?:since|between|from|for) (?:19|20)\d\d\b|\bin the (?:\w+ )?(?:years?|months?) (?:before|preceding|leading)\b|\b(?:in|during|by|as of)\s+(?:(?:a|an|the)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d (?:alone|audit|report|study|memo)\b|\bat least\b/;
 /** A warning that reached a policymaker: who was told, by whom, when. */
-const TOLD_POLICYMAKER = /\b(?:e-?mailed|wrote|told|informed|notified|warned|sent|forwarded|presented|submitted|delivered|report(?:s|ed)? to|testified|alerted|briefed)\b[^.]{0,80}\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b|\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b[^.]{0,40}\b(?:(?:was|were) (?:told|informed|notified|warned|alerted|briefed)|receive[sd]|review(?:s|ed)|reads?|hears|heard|signs|signed|sees|saw)\b/;
+const TOLD_POLICYMAKER = /\b(?:e-?mailed|wrote|told|informed|notified|warned|sent|forwarded|presented|submitted|delivered|served (?:on|upon)|copied to|report(?:s|ed)? to|testified|alerted|briefed)\b[^.]{0,80}\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b|\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b[^.]{0,40}\b(?:(?:was|were) (?:told|informed|notified|warned|alerted|briefed)|receive[sd]|review(?:s|ed)|reads?|hears|heard|signs|signed|sees|saw)\b/;
 const SPECIFIC = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b|\bv\.\s|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/;
 const FREQUENCY = /\bevery (?:shift|day|week|month|year|call)\b|\beach (?:shift|day|week|month|year)\b|\b(?:a|per) (?:day|week|month|year|shift)\b|\b(?:daily|weekly|routinely|regularly|frequently|recurring|constantly)\b|\b\d[\d,]* (?:times|calls|encounters|arrests|stops|deployments)\b|\bcarr(?:y|ies) (?:firearms|guns|tasers|weapons)\b|\barmed with\b/;
 /** The plaintiff's own complaint or claim (or the family's), made about this incident: not notice of earlier ones. */
@@ -121,7 +126,7 @@ const OWN_COMPLAINT = /^(?:[^,;]{0,30},\s*)?(?:plaintiff|mr\.\s[\w-]+|ms\.\s[\w-
 /** A notice event that is itself negated ("supervisors never audit", "no complaint") gives no notice. */
 const NEGATED_BEFORE = /\b(?:no|never|not|without|nor)\b(?:\s+\S+){0,2}\s*$/;
 /** A document that recorded the problem: "the 2023 use-of-force review counted 45 …", "data … showed 58 pursuits". */
-const DOCUMENT_FINDING = /\b(?:reports?|reviews?|study|studies|analysis|audits?|survey|investigation|inquiry|data|statistics|records?|files|memo\w*)\b[^.;]{0,80}\b(?:found|finds|finding|showed|shows|show|counted|documented|recorded|record|identified|concluded|acknowledged|revealed|reflect(?:s|ed)?|listed)\b|\bjury (?:found|returned)\b/;
+const DOCUMENT_FINDING = /\b(?:reports?|reviews?|study|studies|analysis|audits?|survey|investigation|inquiry|data|statistics|records?|files|memo\w*)\b[^.;]{0,80}\b(?:found|finds|finding|showed|shows|show|counted|documented|recorded|record|identified|concluded|acknowledged|revealed|reflect(?:s|ed)?|listed)\b|\b(?:jury|court|judge|inspector|monitor|commission|ombuds\w*)\b[^.;]{0,20}\b(?:found|returned|held|ruled|concluded)\b/;
 /** A document that cleared the municipality ("the 2023 audit found no violations", "found that the jail met every standard") gives no notice of a problem. */
 const CLEAN_FINDING = /\b(?:found|finds|showed|shows|concluded|identified|revealed|reported)\s+(?:that\s+)?(?:[^.;]{0,60}?\s)?(?:no\s+(?:problems?|violations?|deficienc\w+|issues?|misconduct|wrongdoing|pattern|concerns?)\b|(?:met|meets|complied|complies|compliant|in compliance|satisfied|satisfies)\b)/;
 /** A count of events: "12 written complaints", "six excessive-force complaints", "45 pepper-spray uses". */
@@ -155,7 +160,7 @@ function noticeEvent(lower: string): boolean {
 }
 
 const CAUSAL = /\bbecause\b|\bas a (?:direct |natural |foreseeable )?(?:and (?:proximate )?)?(?:result|consequence)\b|\bresult(?:ed|ing)? (?:in|from)\b|\b(?:led|leads|lead) (?:(?:directly|straight) )?(?:to|him|her|them|officer|deputy)\b|\bcaused?\b|\bcausing\b|\bdue to\b|\bowing to\b|\bthereby\b|\bmoving force\b|\bproximate(?:ly)?\b|\bis why\b|\bthe reason\b|\bso (?:he|she|they)\b|\bwhich is (?:exactly )?(?:what|why)\b|\bhad (?:he|she|they|\w+ \w+) (?:been|received)\b|\bwould (?:have|not have)\b|\bwithout (?:that|this|any|the) (?:training|instruction)\b|\bconsistent with (?:his|her|their|the) training\b|\bas (?:he|she|they|[\w ]{0,20}) (?:had been|was|were) (?:taught|trained)\b|\bfollowed (?:the|his|her|its) (?:only )?training\b|\bwhat an untrained\b|\bdid exactly what\b|\bdid not know\b|\b(?:stem(?:s|med)?|flow(?:s|ed)?|follow(?:s|ed)?|arose|arises|sprang|springs) (?:\w+ )?from\b|\b(?:result|consequence|product|outcome) of\b|\b(?:traceable|attributable) to\b|\bdriving force\b|\bclosely related\b|\bbut for\b|\bcausal(?:ly)?\b|\b(?:this|that) (?:was|is) why\b|^(?:never having been|having never been|not having been|not knowing|lacking|untrained|without (?:any |the )?(?:training|instruction))\b[^,]{0,120},/;
-const CONDUCT = /\b(?:use (?:force|a|the|his|her)|using (?:force|a|the)|call(?:ed|ing)? (?:a|the|for)|leav(?:e|ing)|wait(?:ed|ing)?|grabb(?:ed|ing)|throw(?:ing|n)?|spray(?:ed|ing)?|strik(?:e|ing)|pin|pinn(?:ed|ing)|treat(?:ed|ing)?|took|tak(?:e|ing)|tased|tasered|tase|fired|shot|struck|strike|hit|kicked|punched|choked|restrain\w*|knelt|kneeling|pinned|slammed|tackled|threw|pulled|dragged|grabbed|handcuff\w*|pepper[\s-]sprayed|sprayed|beat|cycled|deployed|drew|pointed|shouted|escalat\w*|left|ignored|denied|refused|waited|kept|used|treated|took|arrested|detained|seized|bit|released|ordered|mistook|misread|logged|marked|put|chas(?:ed|ing)|pursued|stunned|searched|strip-searched|stripped|handled|pushed|shoved|pried|pry|placed|locked|cuffed|booked|screened|kept chasing|spent|(?:did|done) exactly what|(?:was|were) done to|directed the search|search of|taken|wrote|walked (?:away|off|out)|forced|broke|held|withheld|confiscated|seized|read|turned over|checked on|(?:did not|didn't|does not|doesn't|do not|don't|never|failed to|refused to) (?:turn over|disclose|call|check|summon|seek|get|report|give|provide|request|notify|tell))\b/;
+const CONDUCT = /\b(?:use (?:force|a|the|his|her)|using (?:force|a|the)|call(?:ed|ing)? (?:a|the|for)|leav(?:e|ing)|wait(?:ed|ing)?|grabb(?:ed|ing)|throw(?:ing|n)?|spray(?:ed|ing)?|strik(?:e|ing)|pin|pinn(?:ed|ing)|treat(?:ed|ing)?|took|tak(?:e|ing)|tased|tasered|tase|fired|shot|struck|strike|hit|kicked|punched|choked|restrain\w*|knelt|kneeling|pinned|slammed|tackled|threw|pulled|dragged|grabbed|handcuff\w*|pepper[\s-]sprayed|sprayed|beat|cycled|deployed|drew|pointed|shouted|escalat\w*|left|ignored|denied|refused|waited|kept|used|treated|took|arrested|detained|seized|bit|released|ordered|mistook|misread|logged|marked|put|chas(?:ed|ing)|pursued|stunned|let|allowed|applied|assigned|typed|removed|searched|strip-searched|stripped|handled|pushed|shoved|pried|pry|placed|locked|cuffed|booked|screened|kept chasing|spent|(?:did|done) exactly what|(?:was|were) done to|directed the search|search of|taken|wrote|walked (?:away|off|out)|forced|broke|held|withheld|confiscated|seized|read|turned over|checked on|(?:did not|didn't|does not|doesn't|do not|don't|never|failed to|refused to) (?:turn over|disclose|call|check|summon|seek|get|report|give|provide|request|notify|tell)|no (?:[a-z-]+ ){0,2}(?:was|were|had been) (?:called|summoned|requested|provided|given|offered|sought))\b/;
 /** "would have called a nurse", "would not have struck": what the officer would have done, trained. */
 const COUNTERFACTUAL_CONDUCT = /\bwould (?:not )?have (?:been )?[a-z]+(?:ed|en|t)\b/;
 /** A particular officer: "Officer Ellis", "Corporal Whitaker", "Deputy Haines". */
@@ -165,7 +170,7 @@ const OFFICER_ACTED = /\b(?:Officer|Deputy|Sergeant|Sgt\.|Trooper|Corporal|Cpl\.
 /** The training's own artifacts, which the officer followed: the checklist, the procedure, the hold taught at the academy. */
 const TRAINING_ARTIFACT = /\b(?:checklist|standard procedure|procedure per|per (?:his |her |their )?training|demonstrated|recruit class|as (?:he|she|they) (?:had been|was|were) (?:taught|trained))\b/;
 /** The officer did as trained: "did exactly what the department trains", "followed the checklist", "the one demonstrated to every recruit class". */
-const CONFORMITY = /\b(?:did|done|doing) exactly what\b|\bfollow(?:ed|ing)\b|\bper (?:(?:his|her|their|the|our) )?(?:\w+ )?(?:training|instruction|academy|protocol)\b|\bstandard procedure\b|\bthe (?:same |very |exact )?(?:one|hold|technique|method|tactic|phrase|words|language|move|maneuver|position|procedure|approach|script|steps?) (?:\w+ ){0,3}(?:taught|demonstrated|trained|shown)\b|\brel(?:ied|ying|y) (?:up)?on (?:[\w']+ ){0,3}(?:training|instruction|teaching|manual|lessons?)\b|\bwhat (?:they|we|the academy|the department|the instructors?) (?:showed|show|taught|teach|trained|train|told|tell) (?:us|them|me|him|her)\b|\b(?:we|i) (?:were|was|are|am|have been|had been) (?:taught|trained|shown|told)\b|\bas (?:\w+ ){0,3}(?:had )?(?:taught|trained)\b|\bin keeping with\b|\bconsistent with\b|\bin accordance with\b/;
+const CONFORMITY = /\b(?:did|done|doing) exactly what\b|\bfollow(?:ed|ing)\b|\bper (?:(?:his|her|their|the|our) )?(?:\w+ )?(?:training|instruction|academy|protocol)\b|\bstandard procedure\b|\bthe (?:same |very |exact )?(?:one|hold|technique|method|tactic|phrase|words|language|move|maneuver|position|procedure|approach|script|steps?) (?:\w+ ){0,3}(?:taught|demonstrated|trained|shown)\b|\brel(?:ied|ying|y) (?:up)?on (?:[\w']+ ){0,3}(?:training|instruction|teaching|manual|lessons?)\b|\bwhat (?:they|we|the academy|the department|the instructors?) (?:showed|show|taught|teach|trained|train|told|tell) (?:us|them|me|him|her)\b|\b(?:we|i) (?:were|was|are|am|have been|had been) (?:taught|trained|shown|told)\b|\bas (?:\w+ ){0,3}(?:had )?(?:taught|trained)\b|\bin keeping with\b|\bconsistent with\b|\bin accordance with\b|\bwithin (?:\w+ )?(?:training|policy|protocol)\b|\bby the book\b|\b(?:that's|that is|it's|it is) (?:standard )?(?:procedure|protocol)\b|\bword for word\b|\bverbatim\b/;
 /**
  * The officer, in the officer's own words, states the rule of the institution that the officer then
  * applied: "the deputy said the jail does not call medical for 'drug sick' people", "he explained that
@@ -180,10 +185,20 @@ const OFFICER_STATES_PRACTICE = /\b(?:officer|deputy|sergeant|trooper|guard|jail
 const TRAINING_TIMELINE = /\b(?:\w+ )?(?:hours?|days?|weeks?) (?:after|into|out of) (?:[\w-]+ ){0,4}?(?:academy|training|course|class|orientation)\b|\b(?:first|second|third) (?:shift|week|day|night|call) (?:after|out of|since|following) (?:[\w-]+ ){0,4}?(?:academy|training|course|class|orientation)\b|\bwhile (?:still )?(?:in|on) (?:field training|(?:his|her|their) (?:first|second) (?:shift|week|day))\b/;
 /** The training's own words, which the officer then carried out: "the jail's training slides tell deputies to 'let them sleep it off'". Conformity only when the sentence also says what the officer did. */
 const TRAINING_DIRECTS = /\b(?:training|academy|manual|slides|curriculum|lesson plans?|handbook|orientation)\b[^.;]{0,60}?\b(?:tells?|instructs?|directs?|teaches|taught|told|instructed|directed) (?:officers|deputies|staff|jailers|guards|detectives|caseworkers|recruits|them|him|her) to\b/;
+/** The plaintiff's (not the officer's) want of knowledge. */
+const PLAINTIFF_IGNORANCE = /\b(?:plaintiff|mr\.\s[\w-]+|ms\.\s[\w-]+|mrs\.\s[\w-]+|mx\.\s[\w-]+)\s+(?:\w+\s+){0,2}?(?:did not|didn't|does not|doesn't|do not|don't|never|was not|had not)\s+(?:even\s+)?(?:know|understand|learn\w*|recogni[sz]e)\b/g;
+/** A particular (unnamed) officer: "the booking officer", "the caseworker". */
+const PARTICULAR_OFFICER = /\bthe (?:[a-z-]+ ){0,2}(?:officer|deputy|sergeant|trooper|guard|jailer|caseworker|handler|detective)\b(?!s)/;
+/**
+ * The sentence reports evidence of why the officer acted: testimony, an interview, an interrogatory
+ * answer, a recording, or a review or report that found something. Conformity to the training
+ * ("acted in accordance with department training") pleads causation when a source says so.
+ */
+const EVIDENCE_SOURCE = /\b(?:testif\w*|testimony|deposition|interrogator\w*|sworn|under oath|after-action|internal affairs|interview\w*|body[\s-]?(?:worn[\s-])?cam\w*|on camera|video|audio|footage|transcript)\b|\b(?:review|report|investigation|audit|findings?)\b[^.;]{0,40}\b(?:found|concluded|determined|states?|stated)\b/;
 /** The officer's want of instruction, stated of the officer: "who had never been taught", "not knowing how". */
-const IGNORANCE = /\b(?:had |has )?never been (?:taught|trained|shown|told|instructed)\b|\bwho (?:had |has )?(?:received|had|got|been given|been offered) no (?:[\w-]+ ){0,3}?(?:training|instruction)\b|\bnot knowing\b|\b(?:did not|didn't|never) know\b|\b(?:no one|nobody)\b(?: [a-z]+){0,4}? had (?:ever )?(?:told|shown|taught|explained)\b|\buntrained\b|\blacking (?:any )?(?:training|instruction)\b/;
+const IGNORANCE = /\b(?:had |has )?never (?:having )?been (?:taught|trained|shown|told|instructed)\b|\bwho (?:had |has )?(?:received|had|got|been given|been offered) no (?:[\w-]+ ){0,3}?(?:training|instruction)\b|\bnot knowing\b|\b(?:did not|didn't|do not|don't|never) (?:even )?know\b|\b(?:no one|nobody)\b(?: [a-z]+){0,4}? had (?:ever )?(?:told|shown|taught|explained|said|mentioned)\b|\buntrained\b|\blacking (?:any )?(?:training|instruction)\b/;
 const ACTOR = /\b(?:officers?|deput(?:y|ies)|sergeants?|troopers?|guards?|jailers?|corporals?|detectives?|lieutenants?|caseworkers?|he|she|they|handlers?)\b/;
-const TRAINING_LINK = /\b(?:train\w*|untrained|instruct\w*|taught|teach\w*|course|curriculum|academy|supervis\w*|disciplin\w*|gap)\b|\bmissing (?:instruction|training)\b|\b(?:did not|didn't|never) (?:know (?:how|that|what|when|whether|to)|understand|learn(?:ed)?|recogni[sz]e)\b|\bunaware\b|\b(?:no one|nobody)\b(?: [a-z]+){0,4}? had (?:ever )?(?:told|shown|taught|explained)\b|\bnever (?:having )?(?:been )?(?:told|shown)\b|\b(?:had|if) (?:anyone|someone|somebody|the (?:city|county|department|academy|sheriff|jail)|\w+) (?:\w+ ){0,2}(?:told|shown|taught|instructed|trained|explained to)\b|\b(?:showed|taught|trained|told) (?:us|me)\b|\brecruit class\b|\bhad (?:known|understood|realized|recognized)\b|\bignoran\w*|\blacking\b|\bnot knowing\b/;
+const TRAINING_LINK = /\b(?:train\w*|untrained|instruct\w*|taught|teach\w*|course|curriculum|academy|supervis\w*|disciplin\w*|gap)\b|\bmissing (?:instruction|training)\b|\b(?:did not|didn't|do not|don't|never) (?:even )?(?:know (?:how|that|what|when|whether|to)|understand|learn(?:ed)?|recogni[sz]e)\b|\bunaware\b|\b(?:no one|nobody)\b(?: [a-z]+){0,4}? had (?:ever )?(?:told|shown|taught|explained|said|mentioned)\b|\bnever (?:having )?(?:been )?(?:told|shown)\b|\b(?:had|if) (?:anyone|someone|somebody|the (?:city|county|department|academy|sheriff|jail)|\w+) (?:\w+ ){0,2}(?:told|shown|taught|instructed|trained|explained to)\b|\b(?:showed|taught|trained|told) (?:us|me)\b|\brecruit class\b|\bby the book\b|\b(?:that's|that is|it's|it is) (?:standard )?(?:procedure|protocol)\b|\bhad (?:known|understood|realized|recognized)\b|\bignoran\w*|\blacking\b|\bnot knowing\b/;
 const GENERIC_INJURY_ONLY = /^(?:[^.]*\b(?:plaintiff|mr\.|ms\.|mrs\.)\b[^.]*\b(?:suffered|sustained|was injured|injuries|damages|deprivation|violation)\b)/;
 
 const CITATION = /\b\d{1,4}\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.|F\.(?:\s?\d[a-z]{1,2}|\s?Supp\.)|F\.\s?App'x)\s*\d|\bId\.|\bsupra\b/;
@@ -212,7 +227,7 @@ function topicPositions(lower: string): number[] {
     // A review or audit named as a document ("the 2023 use-of-force review") is not supervision.
     if (WEAK_TOPIC.test(m[0]) && (!supervisory || DOCUMENT_NOUN_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index)))) continue;
     // "per academy instruction", "per his training": the training the officer followed, not a gap in it.
-    if (/\bper (?:[a-z]+ )?$/.test(lower.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (/\bper (?:[a-z]+ )?$|\b(?:accordance|consistent|keeping|line) with (?:[a-z']+ ){0,2}$|\bwithin (?:[a-z]+ )?$|\bwhat (?:i|we|he|she|they) (?:was|were|had been) $|\b(?:recommended|proposed) no $/.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     positions.push(m.index);
   }
   return positions;
@@ -396,16 +411,18 @@ function readUncached(raw: string, lawContext: boolean): SentenceReading {
   // Causation: what this officer did, tied to the training by a causal connective, by conformity to the
   // training ("did exactly what the department trains"), or by the officer's want of instruction.
   let causation: Decision;
-  const bare = lower.replace(/"/g, '');
+  // The plaintiff's own ignorance ("Plaintiff did not know how to reach the officer") ties nothing to the training.
+  const bare = lower.replace(/"/g, '').replace(PLAINTIFF_IGNORANCE, ' ');
   const causal = CAUSAL.test(bare) || TRAINING_TIMELINE.test(bare);
   const conforms = CONFORMITY.test(bare);
   const linked = TRAINING_LINK.test(bare) || TRAINING_ARTIFACT.test(bare);
   // The officer stating the rule, or the training's own words, tie an act to the training only when the sentence has one.
   const statesPractice = OFFICER_STATES_PRACTICE.test(bare);
   const carriedOut = conforms || statesPractice || TRAINING_DIRECTS.test(bare);
-  const acted = (CONDUCT.test(bare) || COUNTERFACTUAL_CONDUCT.test(bare) || OFFICER_ACTED.test(plain)) && (ACTOR.test(bare) || NAMED_OFFICER.test(plain))
+  const evidenced = EVIDENCE_SOURCE.test(bare) && NAMED_OFFICER.test(plain);
+  const acted = (CONDUCT.test(bare) || COUNTERFACTUAL_CONDUCT.test(bare) || OFFICER_ACTED.test(plain) || (evidenced && OFFICER_ACTED.test(plain.replace(/(?<=\s)['"](?=[a-z])/g, '')))) && (ACTOR.test(bare) || NAMED_OFFICER.test(plain))
     && !GENERIC_INJURY_ONLY.test(bare.replace(/\b(?:officer|deputy)\b.*$/, ''));
-  if ((linked || statesPractice) && acted && (causal || carriedOut || (NAMED_OFFICER.test(plain) && IGNORANCE.test(bare))) && substance() >= 3) causation = 'present';
+  if ((linked || statesPractice) && acted && (causal || carriedOut || ((NAMED_OFFICER.test(plain) || PARTICULAR_OFFICER.test(bare)) && IGNORANCE.test(bare))) && substance() >= 3) causation = 'present';
   else if ((causal || conforms) && (linked || /\b(?:policy|policies|custom|customs|practice|indifference|failures?|conduct)\b/.test(bare))) causation = 'conclusory';
   else if (/\bmoving force\b|\bdriving force\b|\bsubstantial factor\b|\bbr(?:ought|ing|inging) about\b|\bproximate\w*\b|\bas a (?:direct )?(?:and proximate )?result\b|\bcausal\b/.test(bare)) causation = 'conclusory';
 

@@ -222,7 +222,7 @@ function pushSentence(source: SourceText, start: number, end: number, out: Sente
   out.push({ start, end, range: source.rangeOf(start, end) });
 }
 
-const INCORPORATION = /\b(?:incorporat|re-?alleg|re-?assert|repeat)\w*\b([^.]{0,160})/gi;
+const INCORPORATION = /\b(?:incorporat|adopt|re-?alleg|re-?assert|repeat)\w*\b([^.]{0,160})/gi;
 
 /** Resolves "paragraphs 1 through 13", "¶¶ 1–5 and 9", "all preceding paragraphs" to paragraph numbers. */
 export function resolveIncorporation(phrase: string, ownNumber: number | undefined, known: readonly number[]): number[] | undefined {
