@@ -1,9 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describeVerdict, verifyCitations, VerifyError, type FetchLike, type Verdict, type VerdictCache } from '../core/citations';
+import { verdictFindings, verifyCitations, VerifyError, type FetchLike, type Verdict, type VerdictCache } from '../core/citations';
 import type { FileReport } from '../core/report';
-import type { Finding } from '../core';
 
 /** Environment variables `--verify` reads. */
 export const TOKEN_VARIABLE = 'COURTLISTENER_TOKEN';
@@ -69,13 +68,7 @@ export async function verifyReports(reports: readonly FileReport[], env: NodeJS.
     const verdicts = new Map(results.map((r) => [r.citation.normalized!, r.verdict]));
     return {
       reports: reports.map((report) => {
-        const added: Finding[] = [];
-        for (const citation of report.citations) {
-          const verdict = citation.kind === 'full-case' && citation.normalized ? verdicts.get(citation.normalized) : undefined;
-          const described = verdict && describeVerdict(citation, verdict);
-          if (!described) continue;
-          added.push({ code: described.code, severity: described.severity, message: described.message, range: citation.range, evidence: [{ text: citation.text, range: citation.range }] });
-        }
+        const added = verdictFindings(report.citations, verdicts);
         return added.length > 0 ? { ...report, findings: [...report.findings, ...added] } : report;
       }),
     };

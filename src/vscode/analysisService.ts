@@ -66,13 +66,18 @@ export class AnalysisService implements vscode.Disposable {
         this.log.warn(`Not checking ${document.uri.fsPath || key}: it is larger than civilRights.analysis.maxFileSizeMB (${this.getSettings().maxFileSizeMB} MB).`);
       }
     } else {
-      analysis = analyzeText(text, {
-        terms: this.terms,
-        onInternalError: (stage, error) => this.log.error(`The ${stage} check failed on ${document.uri.toString(true)}`, error),
-      });
+      analysis = this.analyzeFileText(text, document.uri);
     }
     this.cache.set(key, { document, version: document.version, analysis });
     return analysis;
+  }
+
+  /** Analyses the text of a file that is not open in an editor (uncached); a failing stage is logged. */
+  analyzeFileText(text: string, uri: vscode.Uri): DocumentAnalysis {
+    return analyzeText(text, {
+      terms: this.terms,
+      onInternalError: (stage, error) => this.log.error(`The ${stage} check failed on ${uri.toString(true)}`, error),
+    });
   }
 
   dispose(): void {

@@ -18,6 +18,7 @@ export {
   citationsToVerify,
   defaultSleep,
   describeVerdict,
+  verdictFindings,
   verifyCitationStrings,
   verifyCitations,
   type CitationVerdict,

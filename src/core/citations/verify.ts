@@ -1,4 +1,4 @@
-import type { Citation } from '../types';
+import type { Citation, Finding } from '../types';
 
 /**
  * Checks case citations against CourtListener's citation-lookup API
@@ -309,6 +309,21 @@ export async function verifyCitations(citations: readonly Citation[], options: V
 }
 
 /** The finding code and a message for a verdict worth telling the drafter about, or undefined. */
+/**
+ * Findings for the citations CourtListener did not confirm, given verdicts keyed by normalised citation:
+ * what the editor shows after "Verify Citations" and the CLI adds with `--verify`.
+ */
+export function verdictFindings(citations: readonly Citation[], verdicts: ReadonlyMap<string, Verdict>): Finding[] {
+  const findings: Finding[] = [];
+  for (const citation of citations) {
+    const verdict = citation.kind === 'full-case' && citation.normalized ? verdicts.get(citation.normalized) : undefined;
+    const described = verdict && describeVerdict(citation, verdict);
+    if (!described) continue;
+    findings.push({ ...described, range: citation.range, evidence: [{ text: citation.text, range: citation.range }] });
+  }
+  return findings;
+}
+
 export function describeVerdict(citation: Citation, verdict: Verdict): { code: string; severity: 'warning' | 'information'; message: string } | undefined {
   const cite = citation.normalized ?? citation.text;
   switch (verdict.status) {

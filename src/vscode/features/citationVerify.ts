@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  describeVerdict,
+  verdictFindings,
   verifyCitations,
   VerifyError,
   type CitationVerdict,
@@ -10,7 +10,7 @@ import {
 } from '../../core/citations';
 import { isDraft } from '../analysisService';
 import { verdictStore } from '../citations/citationSupport';
-import { DIAGNOSTIC_SOURCE, toVsRange } from '../convert';
+import { toDiagnostics } from './diagnostics';
 import type { FeatureContext } from '../featureContext';
 
 export const VERIFY_CITATIONS = 'civilRights.verifyCitations';
@@ -88,21 +88,8 @@ export function registerCitationVerify(context: FeatureContext): vscode.Disposab
       collection.delete(document.uri);
       return;
     }
-    const diagnostics: vscode.Diagnostic[] = [];
-    for (const citation of context.analysis.analyze(document).citations) {
-      const verdict = citation.kind === 'full-case' && citation.normalized ? verdicts.get(citation.normalized) : undefined;
-      const described = verdict && describeVerdict(citation, verdict);
-      if (!described) continue;
-      const diagnostic = new vscode.Diagnostic(
-        toVsRange(citation.range),
-        described.message,
-        described.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information,
-      );
-      diagnostic.source = DIAGNOSTIC_SOURCE;
-      diagnostic.code = described.code;
-      diagnostics.push(diagnostic);
-    }
-    collection.set(document.uri, diagnostics);
+    const findings = verdictFindings(context.analysis.analyze(document).citations, verdicts);
+    collection.set(document.uri, toDiagnostics(findings, document.uri, context));
   };
 
   const askForToken = async (): Promise<string | undefined> => {

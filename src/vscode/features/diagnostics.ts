@@ -2,7 +2,19 @@ import * as vscode from 'vscode';
 import { effectiveSeverity } from '../config';
 import { toDiagnostic } from '../convert';
 import { isDraft } from '../analysisService';
+import type { Finding } from '../../core';
 import type { FeatureContext } from '../featureContext';
+
+/** Findings as diagnostics, after the user's severity overrides (a finding turned `off` is left out). */
+export function toDiagnostics(findings: readonly Finding[], uri: vscode.Uri, context: FeatureContext): vscode.Diagnostic[] {
+  const settings = context.settings();
+  const diagnostics: vscode.Diagnostic[] = [];
+  for (const finding of findings) {
+    const severity = effectiveSeverity(finding.code, finding.severity, settings);
+    if (severity !== 'off') diagnostics.push(toDiagnostic({ ...finding, severity }, uri, context.primerEntryUri(finding.primerSlug)));
+  }
+  return diagnostics;
+}
 
 /**
  * Publishes findings as diagnostics: at once when a draft opens or is saved, debounced per document
@@ -29,18 +41,11 @@ export function registerDiagnostics(context: FeatureContext): vscode.Disposable 
 
   const publish = (document: vscode.TextDocument): void => {
     cancel(document);
-    const settings = context.settings();
-    if (document.isClosed || !isDraft(document) || !settings.diagnosticsEnabled) {
+    if (document.isClosed || !isDraft(document) || !context.settings().diagnosticsEnabled) {
       clear(document);
       return;
     }
-    const diagnostics: vscode.Diagnostic[] = [];
-    for (const finding of context.analysis.analyze(document).findings) {
-      const severity = effectiveSeverity(finding.code, finding.severity, settings);
-      if (severity === 'off') continue;
-      diagnostics.push(toDiagnostic({ ...finding, severity }, document.uri, context.primerEntryUri(finding.primerSlug)));
-    }
-    collection.set(document.uri, diagnostics);
+    collection.set(document.uri, toDiagnostics(context.analysis.analyze(document).findings, document.uri, context));
   };
 
   const schedule = (document: vscode.TextDocument): void => {

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { analyzeText, looksBinary } from '../../core';
-import { effectiveSeverity } from '../config';
-import { toDiagnostic } from '../convert';
+import { looksBinary } from '../../core';
 import type { FeatureContext } from '../featureContext';
+import { toDiagnostics } from './diagnostics';
 
 export const CHECK_WORKSPACE = 'civilRights.checkWorkspace';
 const DRAFT_GLOB = '**/*.{md,markdown,txt,pleading,complaint}';
@@ -55,13 +54,7 @@ export function registerMonellWorkspaceCheck(context: FeatureContext): vscode.Di
             if (stat.size > maxBytes) continue;
             const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
             if (looksBinary(text)) continue;
-            const diagnostics: vscode.Diagnostic[] = [];
-            const analysis = analyzeText(text, { onInternalError: (stage, error) => context.log.error(`The ${stage} check failed on ${uri.toString(true)}`, error) });
-            for (const finding of analysis.findings) {
-              const severity = effectiveSeverity(finding.code, finding.severity, settings);
-              if (severity === 'off') continue;
-              diagnostics.push(toDiagnostic({ ...finding, severity }, uri, context.primerEntryUri(finding.primerSlug)));
-            }
+            const diagnostics = toDiagnostics(context.analysis.analyzeFileText(text, uri).findings, uri, context);
             if (diagnostics.length > 0) {
               collection.set(uri, diagnostics);
               filesWithProblems++;
