@@ -22,12 +22,12 @@ export function activate(extension: vscode.ExtensionContext): void {
         settingsChanged.fire();
       }),
     );
-    const analysis = new AnalysisService(log, () => settings, undefined);
+    const structure = new StructureService(() => settings);
+    extension.subscriptions.push(structure);
+    const analysis = new AnalysisService(log, () => settings, structure, undefined);
     extension.subscriptions.push(analysis);
     const primer = new PrimerService(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'primer-index.json').fsPath, log, analysis, settingsChanged.event);
     extension.subscriptions.push(primer);
-    const structure = new StructureService(() => settings);
-    extension.subscriptions.push(structure);
     const context: FeatureContext = {
       extension,
       analysis,

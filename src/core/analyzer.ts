@@ -1,5 +1,6 @@
 import { extractCitations } from './citations';
 import { analyzeMonell } from './monell';
+import { parseStructure, type DocumentStructure } from './structure';
 import { SourceText } from './text/sourceText';
 import type { DocumentAnalysis, Finding, TermOccurrence } from './types';
 
@@ -12,6 +13,8 @@ export interface AnalyzeOptions {
   readonly terms?: TermFinder;
   /** Called when a stage fails on this text; the other stages still report. */
   readonly onInternalError?: (stage: string, error: unknown) => void;
+  /** A parse of this same text to reuse (the editor keeps one per document version for the outline too). */
+  readonly parsed?: { readonly source: SourceText; readonly structure: DocumentStructure };
 }
 
 /** How much of the start of a file is looked at to tell text from binary data. */
@@ -30,7 +33,8 @@ export const EMPTY_ANALYSIS: DocumentAnalysis = { findings: [], claims: [], cita
  */
 export function analyzeText(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   if (text.length === 0 || looksBinary(text)) return EMPTY_ANALYSIS;
-  const source = new SourceText(text);
+  const parsed = options.parsed?.source.text === text ? options.parsed : undefined;
+  const source = parsed?.source ?? new SourceText(text);
   const guard = <T>(stage: string, fallback: T, run: () => T): T => {
     try {
       return run();
@@ -39,7 +43,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
       return fallback;
     }
   };
-  const monell = guard('monell', { claims: [], findings: [] as Finding[] }, () => analyzeMonell(source));
+  const monell = guard('monell', { claims: [], findings: [] as Finding[] }, () => analyzeMonell(source, parsed?.structure ?? parseStructure(source)));
   const citations = guard('citations', [], () => extractCitations(source));
   const terms = guard('terms', [], () => options.terms?.findTerms(source) ?? []);
   return { findings: monell.findings, claims: monell.claims, citations, terms };

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { analyzeText, EMPTY_ANALYSIS, type DocumentAnalysis, type TermFinder } from '../core';
 import type { Log } from './log';
+import type { ParsedDraft, StructureService } from './structureService';
 import type { Settings } from './config';
 
 /** The languages a draft can be written in. */
@@ -32,6 +33,7 @@ export class AnalysisService implements vscode.Disposable {
   constructor(
     private readonly log: Log,
     private readonly getSettings: () => Settings,
+    private readonly structure: StructureService,
     private terms: TermFinder | undefined,
   ) {
     this.disposables.push(
@@ -66,15 +68,26 @@ export class AnalysisService implements vscode.Disposable {
         this.log.warn(`Not checking ${document.uri.fsPath || key}: it is larger than civilRights.analysis.maxFileSizeMB (${this.getSettings().maxFileSizeMB} MB).`);
       }
     } else {
-      analysis = this.analyzeFileText(text, document.uri);
+      analysis = this.analyzeFileText(text, document.uri, this.sharedParse(document));
     }
     this.cache.set(key, { document, version: document.version, analysis });
     return analysis;
   }
 
+  /** The structure parse the outline, folding and quick fixes share, so each version is parsed once. */
+  private sharedParse(document: vscode.TextDocument): ParsedDraft | undefined {
+    try {
+      return this.structure.parse(document);
+    } catch (error) {
+      this.log.error(`Reading the structure of ${document.uri.toString(true)} failed`, error);
+      return undefined;
+    }
+  }
+
   /** Analyses the text of a file that is not open in an editor (uncached); a failing stage is logged. */
-  analyzeFileText(text: string, uri: vscode.Uri): DocumentAnalysis {
+  analyzeFileText(text: string, uri: vscode.Uri, parsed?: ParsedDraft): DocumentAnalysis {
     return analyzeText(text, {
+      parsed,
       terms: this.terms,
       onInternalError: (stage, error) => this.log.error(`The ${stage} check failed on ${uri.toString(true)}`, error),
     });

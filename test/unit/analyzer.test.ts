@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyzeText, EMPTY_ANALYSIS, type SourceText } from '../../src/core';
+import { analyzeText, EMPTY_ANALYSIS, SourceText } from '../../src/core';
+import { parseStructure } from '../../src/core/structure';
 
 describe('analyzeText on hostile input', () => {
   it('returns an empty analysis for empty text and for binary data', () => {
@@ -35,6 +36,16 @@ describe('analyzeText on hostile input', () => {
     assert.ok(lf.findings.length > 0, 'the conclusory count is flagged');
     assert.deepEqual(crlf.findings.map((f) => [f.code, f.range]), lf.findings.map((f) => [f.code, f.range]));
     assert.deepEqual(crlf.citations.map((c) => [c.text, c.range]), lf.citations.map((c) => [c.text, c.range]));
+  });
+
+  it('reuses a given parse of the same text, and ignores a parse of other text', () => {
+    const draft = '# COUNT II - Failure to Train (Against the City)\n\n16. The City failed to properly train its officers.\n17. As a result, Plaintiff was injured.\n';
+    const fresh = analyzeText(draft);
+    const source = new SourceText(draft);
+    assert.deepEqual(analyzeText(draft, { parsed: { source, structure: parseStructure(source) } }), fresh);
+    const other = new SourceText('1. Nothing to see here.\n');
+    assert.deepEqual(analyzeText(draft, { parsed: { source: other, structure: parseStructure(other) } }), fresh);
+    assert.ok(fresh.findings.length > 0);
   });
 
   it('survives random binary-looking junk without NUL bytes and a 5 MB draft', function () {

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { allegationSkeleton, ELEMENTS, ELEMENT_KEYS, MONELL_CODES, type ElementKey } from '../../core/monell';
-import { parseStructure, type DocumentStructure } from '../../core/structure';
 import { suppressionComment } from '../../core/suppression';
-import { SourceText } from '../../core';
 import { DRAFT_SELECTOR } from '../analysisService';
 import { DIAGNOSTIC_SOURCE } from '../convert';
 import type { FeatureContext } from '../featureContext';
+import type { SourceText } from '../../core';
+import type { DocumentStructure } from '../../core/structure';
+import type { ParsedDraft } from '../structureService';
 
 const OPEN_PRIMER_ENTRY = 'civilRights.openPrimerEntry';
 const MONELL_CODE_SET = new Set<string>(MONELL_CODES);
@@ -65,19 +66,12 @@ export function registerMonellCodeActions(context: FeatureContext): vscode.Dispo
       if (actionContext.only && !vscode.CodeActionKind.QuickFix.intersects(actionContext.only)) return [];
       const ours = actionContext.diagnostics.filter((diagnostic) => monellCodeOf(diagnostic) !== undefined);
       if (ours.length === 0) return [];
-      let parsed: { source: SourceText; structure: DocumentStructure } | undefined;
-      const structure = () => {
-        if (!parsed) {
-          const source = new SourceText(document.getText());
-          parsed = { source, structure: parseStructure(source) };
-        }
-        return parsed;
-      };
       const actions: vscode.CodeAction[] = [];
       for (const diagnostic of ours) {
         const code = monellCodeOf(diagnostic)!;
         const element = elementOf(code);
-        if (element) actions.push(insertSkeleton(document, diagnostic, element.theory, element.key, structure()));
+        const parsed = element && context.structure.parse(document);
+        if (element && parsed) actions.push(insertSkeleton(document, diagnostic, element.theory, element.key, parsed));
         if (code === 'monell/punitive-damages-against-municipality') {
           const fix = limitPunitiveDamages(document, diagnostic);
           if (fix) actions.push(fix);
@@ -105,7 +99,7 @@ function insertSkeleton(
   diagnostic: vscode.Diagnostic,
   theory: string,
   key: ElementKey,
-  { source, structure }: { source: SourceText; structure: DocumentStructure },
+  { source, structure }: ParsedDraft,
 ): vscode.CodeAction {
   const { offset, label } = skeletonInsertion(structure, source, diagnostic.range.start.line);
   const count = structure.sections.find((s) => s.kind === 'count' && s.headingRange.start.line === diagnostic.range.start.line);
