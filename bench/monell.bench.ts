@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { analyzeMonell, clearReadingCache } from '../src/core/monell';
 import { parseStructure } from '../src/core/structure';
 import { SourceText } from '../src/core/text/sourceText';
-import { composeCorpus, ELEMENT_KEYS, type LabelledDraft, type Split, type Status } from '../test/fixtures/monell/corpus';
+import { composeCorpus, ELEMENT_KEYS, SPLITS, type LabelledDraft, type Split, type Status } from '../test/fixtures/monell/corpus';
 import { round, timeRepeated, type Figure } from './figure';
 
 interface Tally {
@@ -105,5 +105,5 @@ function speedFigures(): Figure[] {
 }
 
 export function monellBenchmarks(): Figure[] {
-  return [...corpusFigures('dev'), ...corpusFigures('dev2'), ...corpusFigures('heldout'), ...corpusFigures('heldout2'), ...corpusFigures('heldout3'), ...corpusFigures('heldout4'), ...corpusFigures('heldout5'), ...corpusFigures('heldout6'), ...speedFigures()];
+  return [...SPLITS.flatMap(corpusFigures), ...speedFigures()];
 }

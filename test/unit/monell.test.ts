@@ -185,11 +185,23 @@ describe('Monell analysis', () => {
   describe('claims and reach', () => {
     const deficiency = 'The City gives its officers no training on restraining a person who is having a seizure.';
 
-    it('a deficiency pleaded in the facts supports a count that incorporates it, and not one that does not', () => {
+    it('a deficiency pleaded in the facts supports a count that incorporates it, and not one that incorporates other paragraphs', () => {
       const incorporated = analyze(complaint([deficiency], ['The City was deliberately indifferent.']));
       assert.equal(incorporated.claims[0]!.elements.deficiency!.status, 'present');
-      const notIncorporated = analyze(complaint([deficiency], ['The City was deliberately indifferent.'], { incorporate: false }));
-      assert.equal(notIncorporated.claims[0]!.elements.deficiency!.status, 'missing');
+      const elsewhere = analyze(complaint(['Ms. Perez lives in Lakeview.', deficiency], ['Plaintiff incorporates paragraph 1.', 'The City was deliberately indifferent.'], { incorporate: false }));
+      assert.equal(elsewhere.claims[0]!.elements.deficiency!.status, 'missing');
+    });
+
+    it('a count that incorporates nothing is read with the facts before the first count, as a court reads the whole complaint', () => {
+      const plain = analyze(complaint([deficiency], ['The City was deliberately indifferent.'], { incorporate: false }));
+      assert.equal(plain.claims[0]!.elements.deficiency!.status, 'present');
+    });
+
+    it('recognises plain-language incorporation: "includes everything said in paragraphs 1 to 2", "I repeat everything above"', () => {
+      for (const incorporation of ['Plaintiff includes everything said in paragraphs 1 to 2 in this claim.', 'I repeat everything above.', 'Plaintiff restates paragraphs 1 and 2 as if fully set forth here.']) {
+        const text = complaint(['Ms. Perez lives in Lakeview.', deficiency], [incorporation, 'The City was deliberately indifferent.'], { incorporate: false });
+        assert.equal(analyze(text).claims[0]!.elements.deficiency!.status, 'present', incorporation);
+      }
     });
 
     it('knows failure to supervise and failure to discipline, with their own codes', () => {

@@ -64,7 +64,8 @@ function evidenceOf(source: SourceText, sentence: Sentence): Evidence {
 }
 
 /**
- * The sentences a count can rely on: its own and those of every paragraph it incorporates. A number
+ * The sentences a count can rely on: its own and those of every paragraph it incorporates (or, when it
+ * incorporates nothing, the general allegations before the first count). A number
  * that appears more than once (a misnumbered draft, or several complaints in one file) refers to the
  * last paragraph with that number before the count.
  */
@@ -76,6 +77,12 @@ function sentencesInReach(structure: DocumentStructure, count: Section, lastBefo
       const index = lastBefore(n, count.start);
       if (index !== undefined) incorporated.add(index);
     }
+  }
+  // A count that incorporates nothing (common in pro se drafts) is read with the general allegations
+  // before the first count, as a court reads a complaint as a whole.
+  if (incorporated.size === 0 && within(structure.incorporations, count.start, count.end).length === 0) {
+    const firstCount = structure.sections.find((section) => section.kind === 'count')?.start ?? count.start;
+    return [...within(structure.sentences, 0, firstCount), ...own];
   }
   if (incorporated.size === 0) return own;
   const spans: Sentence[] = [];

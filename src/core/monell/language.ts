@@ -412,7 +412,8 @@ function readUncached(raw: string, lawContext: boolean): SentenceReading {
   // training ("did exactly what the department trains"), or by the officer's want of instruction.
   let causation: Decision;
   // The plaintiff's own ignorance ("Plaintiff did not know how to reach the officer") ties nothing to the training.
-  const bare = lower.replace(/"/g, '').replace(PLAINTIFF_IGNORANCE, ' ');
+  // Nor does a prediction ("the inadequacy was so likely to result in violations"), which is the language of notice.
+  const bare = lower.replace(/"/g, '').replace(PLAINTIFF_IGNORANCE, ' ').replace(/\blikely to (?:\w+ ){0,2}(?:result|lead|cause)\w*\b/g, ' ');
   const causal = CAUSAL.test(bare) || TRAINING_TIMELINE.test(bare);
   const conforms = CONFORMITY.test(bare);
   const linked = TRAINING_LINK.test(bare) || TRAINING_ARTIFACT.test(bare);

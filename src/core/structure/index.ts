@@ -222,11 +222,15 @@ function pushSentence(source: SourceText, start: number, end: number, out: Sente
   out.push({ start, end, range: source.rangeOf(start, end) });
 }
 
-const INCORPORATION = /\b(?:incorporat|adopt|re-?alleg|re-?assert|repeat)\w*\b([^.]{0,160})/gi;
+/**
+ * The verbs of incorporation by reference (Fed. R. Civ. P. 10(c)), including the plain forms pro se
+ * drafters use: "I repeat", "Plaintiff includes everything said in paragraphs 1 to 5", "relies on".
+ */
+const INCORPORATION = /\b(?:incorporat|adopt|re-?alleg|re-?assert|re-?aver|repeat|re-?stat|reiterat|includ|rel(?:y|ies|ied) (?:up)?on|make[sd]? (?:them |those )?part)\w*\b([^.]{0,160})/gi;
 
 /** Resolves "paragraphs 1 through 13", "¶¶ 1–5 and 9", "all preceding paragraphs" to paragraph numbers. */
 export function resolveIncorporation(phrase: string, ownNumber: number | undefined, known: readonly number[]): number[] | undefined {
-  if (/\b(?:all|each|every|the)\b[^.]{0,40}\b(?:preceding|foregoing|prior|previous|above)\b|\bparagraphs\s+above\b|\babove\s+paragraphs\b/i.test(phrase)
+  if (/\b(?:all|each|every|the)\b[^.]{0,40}\b(?:preceding|foregoing|prior|previous|above)\b|\bparagraphs\s+above\b|\babove\s+paragraphs\b|\beverything\b[^.]{0,20}\b(?:above|before)\b/i.test(phrase)
     && !/\d/.test(phrase.replace(/\bCount\s+\w+/gi, ''))) {
     return known.filter((n) => ownNumber === undefined || n < ownNumber);
   }
