@@ -148,6 +148,25 @@ describe('Monell analysis', () => {
       assert.notEqual(notice('The City did not discipline any officer for an unreported use of force in the five years before this incident.'), 'present');
     });
 
+    it('credits causation in any words that tie a particular officer\'s concrete act to named training', () => {
+      const causation = (sentence: string) => readSentence(sentence).causation;
+      // Conformity, counterfactual, contrast, and the officer's own account.
+      assert.equal(causation('Officer Kim, following the only pursuit memo he had ever been given, rammed Ms. Diaz\'s car at sixty miles per hour.'), 'present');
+      assert.equal(causation("Had a sergeant reviewed even one of Officer Tran's recorded chokeholds, Officer Tran would have been taken off patrol before he choked Mr. Ode."), 'present');
+      assert.equal(causation('Instead of waiting for the crisis team, as the cancelled de-escalation course teaches, Deputy Moss kicked in the bathroom door.'), 'present');
+      assert.equal(causation('The detective swore in an affidavit that he withheld the recording because at the academy he was taught that only statements of innocence must be disclosed.'), 'present');
+      assert.equal(causation('Internal Affairs found that Sergeant Pike acted consistently with training when forcing Mr. Ode to the ground.'), 'present');
+    });
+
+    it('withholds causation from a concrete act tied only to the label, and from acts with no training in view', () => {
+      const causation = (sentence: string) => readSentence(sentence).causation;
+      assert.equal(causation("As a result of the City's failure to train, Officer Ruiz slammed Plaintiff to the ground."), 'conclusory');
+      assert.equal(causation("Because of the County's inadequate supervision, Deputy Orr struck Ms. Lane twice."), 'conclusory');
+      assert.notEqual(causation('Deputy Shaw told her to sit down and stop faking; two hours later she was found unresponsive in her cell.'), 'present');
+      assert.notEqual(causation('The County never disciplines a deputy for ignoring a request for care, even when the deputy admitted it.'), 'present');
+      assert.notEqual(causation('Recruits are told that a person who says he cannot breathe is still breathing, and are never taught otherwise.'), 'present');
+    });
+
     it('ties the officer\'s act to the training by connective, by conformity to the training, or by the officer\'s want of instruction', () => {
       assert.equal(readSentence('Untrained in de-escalation, Officer Dunn escalated a noise complaint into a takedown within thirty seconds.').causation, 'present');
       assert.equal(readSentence("Officer Dunn's choice to pin Plaintiff face down stemmed directly from the absence of any training on positional asphyxia.").causation, 'present');

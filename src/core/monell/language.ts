@@ -80,7 +80,7 @@ const OTHER_ACTOR = /\b(?:officers?|deputy|deputies|sergeants?|corporal|trooper|
 /** "that instruction", "this gap in training": refers back to a deficiency stated elsewhere, not a new one. */
 const ANAPHORIC_TOPIC = /\b(?:that|this|such|those|these|the same|the missing)\s+(?!(?:its|their|his|her)\b)(?:\w+\s+){0,2}(?:training|instruction|supervision|discipline|gap)\b|\b(?:taught|trained|told|instructed|shown) otherwise\b/;
 
-const NEGATION = /\b(?:not(?! limited to\b)|never|no(?! other\b)|none|nothing(?! else\b)|nowhere|no one|nobody|without|neglect(?:ed|s|ing)? to|lacks?|lacked|lacking|absence|absent|only|omit\w*|exclud\w*|eliminat\w*|cut|stopped|dropped|discontinu\w*|abandon\w*|scrapped|fail(?:ed|s|ing)? to|failure to|inadequate\w*|inadequacy|deficien\w*|insufficient\w*|ineffective|improper\w*|refus\w*|untrained|unsupervised|cursory|superficial|at most)\b|n't\b/;
+const NEGATION = /\b(?:not(?! limited to\b)|never|no(?! other\b)|none|zero|nothing(?! else\b)|nowhere|no one|nobody|without|neglect(?:ed|s|ing)? to|lacks?|lacked|lacking|absence|absent|only|omit\w*|exclud\w*|eliminat\w*|cut|stopped|dropped|discontinu\w*|abandon\w*|scrapped|fail(?:ed|s|ing)? to|failure to|inadequate\w*|inadequacy|deficien\w*|insufficient\w*|ineffective|improper\w*|refus\w*|untrained|unsupervised|cursory|superficial|at most)\b|n't\b/;
 
 /** Words that carry no subject matter in a failure-to-train allegation: what is left after removing them is the deficiency's content. */
 const BOILERPLATE = new Set(`
@@ -117,10 +117,14 @@ const DI_LABEL = /\bdeliberate(?:ly)?[\s-]+indifferen\w*|\bknew or (?:should|rea
 const OBVIOUSNESS_INVOKED = /\bso obvious\b|\bobvious need\b|\bneed (?:for|to) [^.]{0,60}\bobvious\b|\bobvious(?:ly)?\b[^.]{0,40}\bneed\b|\bsingle[\s-]incident\b|\bhighly predictable\b|\bplainly obvious\b/;
 const NOTICE_EVENT = /\b(?:incidents?|complaints?|complained|lawsuits?|suits?|sued|claims?|grievances?|settle(?:d|ment|ments)?|paid (?:\$|more than|over|nearly|about|out)|verdicts?|judgments?|jury|audits?|report(?:s|ed)? to|memorand(?:um|a)|memos?|letters?|e-?mail(?:ed|s)?|wrote|told|informed|notified|testif(?:y|ied)|testimony|hearings?|warn(?:ed|ing|ings)?|deaths?|died|shootings?|occasions|investigations?|findings|notices?|consent decree|similar (?:uses|incidents|violations)|opinions|rulings|reversed|reversals?|vacated|overturned)\b/;
 const PRIOR = /\b(?:prior|previous(?:ly)?|earlier|preceding|similar|beforehand|already|repeatedly|again|before(?! [a-z]+ing\b))\b|\beven after\b|\bafter (?:\w+ ){0,3}(?:incidents?|complaints?|lawsuits?|deaths?|shootings?|bites?)\b|\b(?:last|past) (?:\w+ )?(?:years?|months?)\b|\b(?:since|between|from|for) (?:19|20)\d\d\b|\bin the (?:\w+ )?(?:years?|months?) (?:before|preceding|leading)\b|\b(?:in|during|by|as of)\s+(?:(?:a|an|the)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d (?:alone|audit|report|study|memo)\b|\bat least\b/;
+/** Counts written out: "fourteen complaints", "twenty-three bites". */
+const NUMBER_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|dozens?|scores|hundreds?|thousands?)`;
+/** A span of time over which events were counted: "fourteen complaints in three years", "over the past 18 months". */
+const PRIOR_SPAN = new RegExp(String.raw`\b(?:in|over|within|during|across) (?:the )?(?:(?:past|last|previous|preceding|prior) )?(?:\d+|${NUMBER_WORD}|a single) (?:calendar )?(?:years?|months?)\b`);
 /** A warning that reached a policymaker: who was told, by whom, when. */
 const TOLD_POLICYMAKER = /\b(?:e-?mailed|wrote|told|informed|notified|warned|sent|forwarded|presented|submitted|delivered|served (?:on|upon)|copied to|report(?:s|ed)? to|testified|alerted|briefed)\b[^.]{0,80}\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b|\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b[^.]{0,40}\b(?:(?:was|were) (?:told|informed|notified|warned|alerted|briefed)|receive[sd]|review(?:s|ed)|reads?|hears|heard|signs|signed|sees|saw)\b/;
-const SPECIFIC = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b|\bv\.\s|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/;
-const FREQUENCY = /\bevery (?:shift|day|week|month|year|call)\b|\beach (?:shift|day|week|month|year)\b|\b(?:a|per) (?:day|week|month|year|shift)\b|\b(?:daily|weekly|routinely|regularly|frequently|recurring|constantly)\b|\b\d[\d,]* (?:times|calls|encounters|arrests|stops|deployments)\b|\bcarr(?:y|ies) (?:firearms|guns|tasers|weapons)\b|\barmed with\b/;
+const SPECIFIC = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b|\bv\.\s|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d`);
+const FREQUENCY = /\b(?:every|each|any given|a|per) (?:shift|day|night|weekend|week|month|year|call)\b|\b(?:daily|weekly|routinely|regularly|frequently|recurring|constantly)\b|\b\d[\d,]* (?:times|calls|encounters|arrests|stops|deployments)\b|\bcarr(?:y|ies) (?:firearms|guns|tasers|weapons)\b|\barmed with\b/;
 /** The plaintiff's own complaint or claim (or the family's), made about this incident: not notice of earlier ones. */
 const OWN_COMPLAINT = /^(?:[^,;]{0,30},\s*)?(?:plaintiff|mr\.\s[\w-]+|ms\.\s[\w-]+|mrs\.\s[\w-]+)\s+(?:\w+\s+){0,2}?(?:filed|made|lodged|submitted|wrote|sent|served|complained|called|sued)\b|\b(?:plaintiff|mr\.|ms\.|mrs\.)[^.]{0,60}\b(?:filed|made|lodged|submitted|wrote)\b[^.]{0,20}\b(?:complaint|grievance|claim)\b|\b(?:plaintiff|mr\. \w+|ms\. \w+|mrs\. \w+)'s (?:family|mother|father|wife|husband|lawyer|counsel|attorney)\b[^.]{0,40}\b(?:complain\w*|filed|wrote|called)\b|\b(?:the next|following) (?:day|morning|week)\b|\bafter (?:the|this) (?:incident|arrest)\b/;
 /** A notice event that is itself negated ("supervisors never audit", "no complaint") gives no notice. */
@@ -130,7 +134,7 @@ const DOCUMENT_FINDING = /\b(?:reports?|reviews?|study|studies|analysis|audits?|
 /** A document that cleared the municipality ("the 2023 audit found no violations", "found that the jail met every standard") gives no notice of a problem. */
 const CLEAN_FINDING = /\b(?:found|finds|showed|shows|concluded|identified|revealed|reported)\s+(?:that\s+)?(?:[^.;]{0,60}?\s)?(?:no\s+(?:problems?|violations?|deficienc\w+|issues?|misconduct|wrongdoing|pattern|concerns?)\b|(?:met|meets|complied|complies|compliant|in compliance|satisfied|satisfies)\b)/;
 /** A count of events: "12 written complaints", "six excessive-force complaints", "45 pepper-spray uses". */
-const QUANTIFIED_EVENTS = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+(?:\S+\s+){0,3}?(?:complaints|incidents|lawsuits|suits|claims|grievances|uses|shootings|deaths|bites|pursuits|occasions|reports|settlements|verdicts)\b/;
+const QUANTIFIED_EVENTS = new RegExp(String.raw`\b(?:\d[\d,]*|${NUMBER_WORD}(?: of)?)\s+(?:\S+\s+){0,3}?(?:complaints|incidents|lawsuits|suits|claims|grievances|uses|shootings|deaths|bites|pursuits|occasions|reports|settlements|verdicts)\b`);
 /** A year used as a date of a document or event: "its own 2023 review", "the 2021 audit". */
 const ADJECTIVAL_YEAR = /\b(?:19|20)\d\d\s+(?:[a-z-]+\s+){0,2}(?:review|report|audit|study|memo\w*|survey|analysis|data|letter|lawsuit|settlement|verdict|investigation)\b/;
 /** A case citation's court-and-year parenthetical: "(N.D. Ill. 2023)". */
@@ -272,7 +276,9 @@ function negationGovernsTopic(plain: string, lower: string, topics: readonly num
   for (let m = negation.exec(lower); m; m = negation.exec(lower)) {
     negations.push(m.index);
     kinds.push(m[0]);
-    reach.push(/^(?:fail|failure|neglect|refus)/.test(m[0]) ? FAILURE_BEFORE : m[0] === 'without' ? WITHOUT_BEFORE : NEGATION_BEFORE);
+    // A negative determiner that opens the sentence ("No booking officer or intake nurse was trained") negates its whole first clause.
+    const opensSentence = m.index === 0 && /^(?:no|none|nobody|no one|not|never)$/.test(m[0]);
+    reach.push(/^(?:fail|failure|neglect|refus)/.test(m[0]) || opensSentence ? FAILURE_BEFORE : m[0] === 'without' ? WITHOUT_BEFORE : NEGATION_BEFORE);
   }
   // Both lists are in text order: one sweep, looking only at the negations within the window of each topic word.
   let first = 0;
@@ -332,6 +338,53 @@ const READING_CACHE_LIMIT = 50_000;
 export function clearReadingCache(): void {
   readingCache.clear();
 }
+
+/**
+ * The general shape of pleaded causation, whatever the words: a particular officer's concrete act in
+ * this incident, the training (supervision, discipline) named by more than its label, and a relation
+ * between the two — causal, counterfactual, conformity, contrast, or the officer's own account.
+ */
+function connectsGapToAct(plain: string, bare: string, beyondLabel: string, connected: boolean): boolean {
+  if (!officerActs(plain, bare)) return false;
+  if (!TRAINING_REFERENCE.test(beyondLabel)) return false;
+  return connected || RELATION.test(bare) || OFFICER_ACCOUNT.test(beyondLabel);
+}
+
+/** A particular officer (named, "the deputy", "the prosecutor", a pronoun) and a verb of concrete conduct, or a concrete omission. */
+function officerActs(plain: string, bare: string): boolean {
+  if (!(NAMED_OFFICER.test(plain) || PARTICULAR_ACTOR.test(bare))) return false;
+  if (CONDUCT.test(bare) || COUNTERFACTUAL_CONDUCT.test(bare) || OMISSION.test(bare)) return true;
+  const verbs = bare.match(/\b[a-z]{3,}(?:ed|ing)\b|\b(?:held|took|kept|left|let|put|shot|hit|struck|threw|drew|went|sent|fought|ran|broke|bit|knelt|caught|stood|sat|swung|tore|cut|shut|stayed)\b/g) ?? [];
+  return verbs.some((verb) => !ABSTRACT_VERB.test(verb) && !NOUN_IN_ING.test(verb));
+}
+
+/** Verbs that state a conclusion, a career or a state of mind rather than what the officer did. */
+const ABSTRACT_VERB = /^(?:violat|depriv|caus|result|suffer|sustain|injur|harm|damag|train|teach|fail|provid|receiv|complet|attend|graduat|employ|hir|assign|act|conduct|behav|believ|learn|know|want|need|requir|allege|claim|deliberat|consider|concern|regard|includ|involv|relat|respect|accord|follow(?!ed\b)|proceed|us(?:ed|ing)$|exceed|indicat|describ|fil(?:ed|ing)$|serv|work|lead|mean|seem|appear|remain|continu|becom|happen|occur|exist|amount|constitut|limit|limited|nothing|something|anything|everything|during|according|regarding|including|concerning|being|having|doing)/;
+/** Words in -ing that are nouns in these sentences: "the training", "the booking", "the hearing". */
+const NOUN_IN_ING = /^(?:training|booking|hearing|meeting|building|warning|screening|briefing|finding|ruling|filing|proceeding|reading|setting|morning|evening|ceiling|clothing|housing|parking|shooting|beating|bleeding|swelling|thing|nothing|something|anything|everything|king|ring|spring|string|sibling|timing|funding|staffing|policing|wording|offering|opening|uprising)$/;
+/** An officer, particular rather than officers in general: "the arresting officer", "the two deputies", "she". */
+const PARTICULAR_ACTOR = /\b(?:the (?:[a-z-]+ ){0,2}(?:officers?|deput(?:y|ies)|sergeant|trooper|guards?|jailers?|caseworker|handler|detective|prosecutor|nurse|investigator|lieutenant|corporal)(?!'s)|(?:he|she|they)(?= [a-z]+ed\b)|(?:his|her) (?:dog|partner|taser|baton|weapon|knee|camera))\b/;
+/** Concrete omissions: "never called for a nurse", "the camera stayed off", "no one checked". */
+const OMISSION = /\b(?:never|did not|didn't|failed to|refused to|would not|wouldn't) (?:once )?(?:call|check|summon|tell|ask|look|wait|turn|give|get|take|seek|request|notify|disclose|report|activate|remove|loosen|release|stop)\w*\b|\b(?:stayed|remained|was left|were left) (?:off|on|alone|in|on the)\b/;
+/**
+ * Removes the training's bare labels. A label followed by its subject ("the absence of any training on
+ * positional asphyxia") is kept: the subject makes it a reference to particular training.
+ */
+function withoutTrainingLabels(text: string): string {
+  return text.replace(TRAINING_LABEL, (label, offset: number) => {
+    const subject = /^\s+(?:on|in|regarding|about|concerning|covering|to recogni[sz]e)\s+([^,;.]{0,80})/.exec(text.slice(offset + label.length));
+    return subject && contentWords(subject[1]!) >= 2 ? label : ' ';
+  });
+}
+
+/** The training named only by its label: "the City's failure to train", "inadequate supervision", "its policies". */
+const TRAINING_LABEL = /\b(?:(?:the )?(?:[a-z]+'s )?(?:deliberately indifferent )?(?:failures?|failing|refusal) to (?:\w+ ){0,2}(?:train|supervise|discipline|instruct)(?: and (?:\w+ )?(?:train|supervise|discipline))?|(?:inadequate|deficient|insufficient|improper|poor|lack of|lax|absence of|failed|defective) (?:\w+ )?(?:training|supervision|discipline|instruction)|(?:training|supervision|discipline) (?:failures?|deficienc\w+|inadequac\w+)|(?:the )?(?:inadequate )?training (?:provided|given|offered) by (?:the )?\w+|polic(?:y|ies)|customs?|practices?)\b/g;
+/** The training, supervision or discipline itself, or what the officer was told or given. */
+const TRAINING_REFERENCE = /\b(?:train\w*|untrained|taught|teach\w*|instruct\w*|academy|curriculum|course|class|lesson(?: plan)?s?|module|orientation|field training|memo\w*|procedure|protocol|checklist|manual|handbook|general order|directive|slides?|supervis\w*|reviewed|viewed|audit\w*|disciplin\w*|written up|write (?:\w+ )?up|sanction\w*|counsel(?:l)?ed|program)\b|\b(?:was|were|had been|been|being) (?:\w+ )?(?:told|shown|given)\b/;
+/** How the act relates to the training beyond a bare causal word. */
+const RELATION = /\bhad (?:\w+ ){0,4}(?:been|received|known|taught|trained|told|shown|reviewed)\b[^.]{0,160}\bwould\b|\b(?:did|does|do) (?:just |exactly |precisely )?what\b|\bthe (?:way|manner) (?:\w+ ){0,4}(?:taught|trained|shown|told|teaches|trains)\b|\bthe way (?:\w+ ){0,3}had (?:always )?\w+ed\b|\bas (?:\w+ ){0,4}(?:teaches|taught|trains|trained|instructs|instructed|directs|directed|requires|required|shows|showed)\b|\bconsistent(?:ly)? with\b|\bin (?:line|keeping|conformity|accord(?:ance)?) with\b|\bfollow(?:ed|ing)\b|\binstead of\b|\brather than\b|\bunlike\b|\b(?:which is why|that is why|therefore)\b|\bonly (?:\w+ ){0,3}(?:had been|was|were) (?:given|taught|told|shown)\b|\bwhat (?:he|she|they|i|we) (?:was|were|had been) (?:told|taught|trained|shown)\b/;
+/** The officer's own account of why, naming the training: testimony, an interview, an affidavit, words at the scene. */
+const OFFICER_ACCOUNT = /\b(?:testif\w*|swore|sworn|affidavit|deposition|admitted|explained|told (?:the |an |a )?(?:\w+ ){0,3}(?:investigator|detective|sergeant|lieutenant|officer|nurse|board|jury|court)|said|says|stated|wrote|interview\w*|answered)\b[^.]{0,200}?\b(?:train\w*|taught|teach\w*|instruct\w*|academy|course|class|lesson\w*|orientation|memo\w*|procedure|protocol|manual|supervis\w*|disciplin\w*|written up|write (?:\w+ )?up|(?:was|were|had been|been) (?:\w+ )?(?:told|shown|given))\b/;
 
 function readUncached(raw: string, lawContext: boolean): SentenceReading {
   const plain = plainSentence(raw);
@@ -396,7 +449,7 @@ function readUncached(raw: string, lawContext: boolean): SentenceReading {
   const event = noticeEvent(lower);
   const own = OWN_COMPLAINT.test(lower);
   const specific = SPECIFIC.test(lower);
-  const dated = PRIOR.test(sentenceCase) || QUANTIFIED_EVENTS.test(lower) || ADJECTIVAL_YEAR.test(lower) || CASE_PARENTHETICAL.test(plain);
+  const dated = PRIOR.test(sentenceCase) || PRIOR_SPAN.test(lower) || QUANTIFIED_EVENTS.test(lower) || ADJECTIVAL_YEAR.test(lower) || CASE_PARENTHETICAL.test(plain);
   // "unrelated" events and events "before officers arrived" (the lead-up to this incident) are no notice.
   const noticeFacts = !own && !CLEAN_FINDING.test(lower) && !/\bunrelated\b|\bbefore (?:\w+ ){0,2}(?:arrived|got there|reached)\b/.test(lower) && (
     (event && specific && (dated || TOLD_POLICYMAKER.test(lower)))
@@ -416,15 +469,18 @@ function readUncached(raw: string, lawContext: boolean): SentenceReading {
   const bare = lower.replace(/"/g, '').replace(PLAINTIFF_IGNORANCE, ' ').replace(/\blikely to (?:\w+ ){0,2}(?:result|lead|cause)\w*\b/g, ' ');
   const causal = CAUSAL.test(bare) || TRAINING_TIMELINE.test(bare);
   const conforms = CONFORMITY.test(bare);
-  const linked = TRAINING_LINK.test(bare) || TRAINING_ARTIFACT.test(bare);
+  // The training named only by its label ("as a result of the City's failure to train") links nothing.
+  const beyondLabel = withoutTrainingLabels(bare);
+  const linked = TRAINING_LINK.test(beyondLabel) || TRAINING_ARTIFACT.test(beyondLabel);
   // The officer stating the rule, or the training's own words, tie an act to the training only when the sentence has one.
   const statesPractice = OFFICER_STATES_PRACTICE.test(bare);
   const carriedOut = conforms || statesPractice || TRAINING_DIRECTS.test(bare);
   const evidenced = EVIDENCE_SOURCE.test(bare) && NAMED_OFFICER.test(plain);
   const acted = (CONDUCT.test(bare) || COUNTERFACTUAL_CONDUCT.test(bare) || OFFICER_ACTED.test(plain) || (evidenced && OFFICER_ACTED.test(plain.replace(/(?<=\s)['"](?=[a-z])/g, '')))) && (ACTOR.test(bare) || NAMED_OFFICER.test(plain))
     && !GENERIC_INJURY_ONLY.test(bare.replace(/\b(?:officer|deputy)\b.*$/, ''));
-  if ((linked || statesPractice) && acted && (causal || carriedOut || ((NAMED_OFFICER.test(plain) || PARTICULAR_OFFICER.test(bare)) && IGNORANCE.test(bare))) && substance() >= 3) causation = 'present';
-  else if ((causal || conforms) && (linked || /\b(?:policy|policies|custom|customs|practice|indifference|failures?|conduct)\b/.test(bare))) causation = 'conclusory';
+  const specificLink = (linked || statesPractice) && acted && (causal || carriedOut || ((NAMED_OFFICER.test(plain) || PARTICULAR_OFFICER.test(bare)) && IGNORANCE.test(bare)));
+  if ((specificLink || connectsGapToAct(plain, bare, beyondLabel, causal || conforms)) && substance() >= 3) causation = 'present';
+  else if ((causal || conforms) && (TRAINING_LINK.test(bare) || /\b(?:policy|policies|custom|customs|practice|indifference|failures?|conduct)\b/.test(bare))) causation = 'conclusory';
   else if (/\bmoving force\b|\bdriving force\b|\bsubstantial factor\b|\bbr(?:ought|ing|inging) about\b|\bproximate\w*\b|\bas a (?:direct )?(?:and proximate )?result\b|\bcausal\b/.test(bare)) causation = 'conclusory';
 
   return { deficiency, deliberateIndifference, causation, invokesObviousness, topics, statementOfLaw };
