@@ -148,6 +148,28 @@ describe('Monell analysis', () => {
       assert.notEqual(notice('The City did not discipline any officer for an unreported use of force in the five years before this incident.'), 'present');
     });
 
+    it('reads a deficiency stated as how little the training was, or as a supervisor\'s duty that does not exist', () => {
+      const deficiency = (sentence: string) => readSentence(sentence).deficiency;
+      assert.equal(deficiency("The County's spit-hood training consisted of a two-minute video on putting the hood on, with nothing on removing it from a person who is vomiting."), 'present');
+      assert.equal(deficiency('Lieutenants are not required to meet the flagged officer, pull the body-camera footage, or review the underlying force reports.'), 'present');
+      assert.equal(deficiency('No dispatcher or patrol officer in the Town was trained to ask a caller whether the person in crisis has a weapon or a diagnosis.'), 'present');
+    });
+
+    it('keeps a catalogue of "proper" subjects conclusory, however long', () => {
+      const deficiency = (sentence: string) => readSentence(sentence).deficiency;
+      assert.equal(deficiency('The Town failed to adequately train its officers in the proper detention, transport, search and medical screening of arrestees.'), 'conclusory');
+      assert.equal(deficiency('The County failed to provide sufficient instruction concerning, among other things, vehicle pursuits, foot pursuits, deadly force and prisoner transport.'), 'conclusory');
+      assert.equal(deficiency("The jail's crisis training was deficient and fell below nationally recognized correctional standards."), 'conclusory');
+    });
+
+    it('reads notice in a dated warning to a policymaker and in armed, frequent encounters; not in a threshold rule', () => {
+      const notice = (sentence: string) => readSentence(sentence).deliberateIndifference;
+      assert.equal(notice('In a letter to the Sheriff dated March 3, 2022, the jail physician reported that deputies had skipped the glucose checks of four diabetic detainees that winter.'), 'present');
+      assert.equal(notice("By the Department's own call data, every patrol officer carries a Taser and answers about 30 crisis calls a month."), 'present');
+      assert.equal(notice('Officer Brandt drew seventeen use-of-force complaints in four years, and the early-warning software flagged him twice.'), 'present');
+      assert.notEqual(notice('The early-warning system flags an officer who accumulates three force reports in a quarter and sends an email to the captain.'), 'present');
+    });
+
     it('credits causation in any words that tie a particular officer\'s concrete act to named training', () => {
       const causation = (sentence: string) => readSentence(sentence).causation;
       // Conformity, counterfactual, contrast, and the officer's own account.

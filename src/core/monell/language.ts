@@ -49,8 +49,8 @@ export interface SentenceReading {
  */
 const TRAIN = /\b(?:train(?:ed|ing|s)?(?! as an? )|untrained|retrain\w*|instruct(?:ed|ion|or|ors)?(?! (?:plaintiff|him|her|mr\.|ms\.|mrs\.))|taught|teach(?:es|ing)?|academy|curriculum|course|courses|module|in-service|lesson\w*|lectures?|seminars?|guidance|recruits?|demonstrat(?:ed|es|ion) to|drill\w*|(?<=\b(?:no one|nobody|never|not)\s(?:(?:had|has|have|having|been|ever|once)\s){0,3})(?:shown|told|explained))\b/;
 /** Strong supervision words, and review / audit / monitoring words that mean supervision only when a supervisor or officers' work is their subject. */
-const SUPERVISE_STRONG = /\b(?:supervis\w*|unsupervised|oversight|oversee\w*|spans? of control)\b/;
-const SUPERVISE_WEAK = /\b(?:monitor\w*|review(?:ed|s|ing)?|audit(?:ed|s|ing)?|check(?:ed|s)?)\b/;
+const SUPERVISE_STRONG = /\b(?:supervis\w*|unsupervised|oversight|oversee\w*|spans? of control|early[\s-]warning)\b/;
+const SUPERVISE_WEAK = /\b(?:monitor\w*|review(?:ed|s|ing)?|audit(?:ed|s|ing)?|check(?:ed|s)?|watch(?:ed|es|ing)?|view(?:ed|s|ing)?)\b/;
 const SUPERVISORY_CONTEXT = /\b(?:supervisors?|sergeants?|lieutenants?|commanders?|captains?|chief|internal affairs|field training officers?|command staff|use[\s-]of[\s-]force|force reports?|body[\s-]?(?:worn )?cam\w*|footage|arrests|stops|logs?|cell[\s-]checks?)\b/;
 const SUPERVISE = new RegExp(`${SUPERVISE_STRONG.source}|${SUPERVISE_WEAK.source}`);
 const DISCIPLINE = /\b(?:disciplin\w*|sanction\w*|internal affairs|investigat\w*|reprimand\w*|suspen(?:d|ded|sion)\b|exonerat\w*|unfounded)\b/;
@@ -63,12 +63,21 @@ const NEGATION_BEFORE = 6;
 /** "failed to ensure that its officers were properly trained": a verb of failure governs a longer stretch; "without" only the next few words. */
 const FAILURE_BEFORE = 9;
 const WITHOUT_BEFORE = 3;
+/** "not required to meet …, pull …, or review …": a negated duty reaches each verb of its list, within the clause. */
+const LIST_BEFORE = 16;
 /** Words of subject matter a deficiency needs: stated as an absence, or only as a judgment of inadequacy. */
 const FACTUAL_SUBSTANCE = 3;
 const EVALUATIVE_SUBSTANCE = 6;
 const NEGATION_AFTER = 12;
 /** A training (supervision, discipline) noun that is the subject of a predicate of inadequacy, however long the subject: "The supervision that the City exercised over its officers was grossly inadequate." */
 const INADEQUATE_PREDICATE = /\b(?:training|supervision|discipline|disciplinary (?:system|process|practice)|instruction|program|curriculum|course)\b[^.;]{0,140}?\b(?:was|were|is|are|has been|have been|remained|remains)\s+(?:\w+ly\s+)?(?:inadequate|deficient|insufficient|ineffective|ineffectual|lax|nonexistent|non-existent|perfunctory|meaningless|lacking|cursory|superficial|not adequate|not sufficient)\b/;
+/** Training described by how little it was: "consisted of one roll-call handout", "was limited to a video". */
+const LIMITED_TRAINING = /\b(?:training|instruction|course|curriculum|class|program|orientation)\b[^.;]{0,40}?\b(?:consist(?:ed|s) (?:only |solely |entirely )?of|(?:was|is|were|are) (?:limited|confined) to|amount(?:ed|s) to)\b/;
+/**
+ * What an inadequacy is said to concern, when that is itself a label: "failed to adequately train its
+ * staff in the proper care of detainees", "regarding the constitutional limits on", "among other things".
+ */
+const LABELLED_SUBJECT = /\b(?:in|on|regarding|concerning|relating to|with respect to|as to)\s+(?:the\s+)?(?:proper|appropriate|adequate|constitutional|lawful|correct|reasonable|safe)\b|\bamong other things\b|\bincluding,? but not limited to\b/;
 const NEED_FOR_TRAINING = /\bneed (?:for|to) (?:\w+ ){0,3}?(?:train\w*|supervis\w*|disciplin\w*|instruction)\b/;
 /** A described situation in the training's subject: "a person who is not resisting", "people who do not understand commands". */
 const SITUATION_CLAUSE = /\b(?:person|people|persons|someone|man|woman|men|women|detainees?|suspects?|individuals?|subjects?|drivers?|children|child|arrestees?|residents?)\s+(?:who|whose|that)\s+\w+/;
@@ -110,19 +119,23 @@ plaintiff's officers' city's county's town's department's
 injury injuries injured harm harmed damages suffered suffer serious ultimate closely led lead leads accordance acted
 task tasks perform performed performing job jobs work give gave given giving receive received deal dealing handle handling handled
 situations situation detainee detainees inmates arrestees suspects civil basic police policing authority limits avoid meaningful way
-exercised involved allowed impunity system ineffective like one ones prevent kind alleged type sort methods method manner means ways effecting amount amounts amounted come comes contact obvious likely said policymaker policymakers predictable highly grossly woefully accepted fell below regimen described herein above
+nationally recognized correctional outdated inconsistent generally well below standards exercised involved allowed impunity system ineffective like one ones prevent kind alleged type sort methods method manner means ways effecting amount amounts amounted come comes contact obvious likely said policymaker policymakers predictable highly grossly woefully accepted fell below regimen described herein above
 `.split(/\s+/).filter(Boolean));
 
 const DI_LABEL = /\bdeliberate(?:ly)?[\s-]+indifferen\w*|\bknew or (?:should|reasonably should) have known\b|\bshould have known\b|\b(?:was|were|had been|been) (?:put )?on (?:actual or constructive )?notice\b|\b(?:actual|constructive) (?:or (?:actual|constructive) )?notice\b|\bwas aware\b|\bwere aware\b|\baware of\b|\bconscious(?:ly)?[\s-]+disregard\w*|\breckless(?:ly)?[\s-]+(?:disregard|indifferen)\w*|\bcallous\w*|\btacit(?:ly)?\s+(?:approv|authoriz|condon)\w*|\bacquiesc\w*|\bcondon\w*|\bturned a blind eye\b|\bhad (?:actual )?knowledge\b|\bchose to ignore\b|\bignored the (?:risk|danger|problem)\b|\bso obvious\b|\bobvious (?:need|consequence)\b|\bhighly predictable\b|\bindifferen(?:t|ce)\b|\baware\b|\b(?:city|county|town|village|department|sheriff|chief|policymakers?|officials?|it|defendants?|they)\b[^.;,]{0,20}\bknew\b|\b(?:had|has|with|on|of) (?:\w+ ){0,2}(?:notice|knowledge)\b|\btolerat\w*|\bdeliberate (?:(?:and|or) \w+ )?(?:choice|decision)\b|\bconscious (?:choice|decision)\b|\bignor(?:ed|ing) (?:the|these|those|such|numerous|many|repeated|all)\b|\bdisregard(?:ed|ing)?\b|\bpattern of\b|\bisolated (?:incident|event|occurrence)\b|\b(?:long|lengthy|documented) history of\b|\bknowing (?:of|that|about)\b|\bdid nothing\b|\btook no (?:action|steps)\b|\bit (?:was|is|had been) (?:\w+ )?foreseeable\b|\bforeseeable to\b|\b(?:everybody|everyone) (?:knows|knew)\b|\bcommon knowledge\b|\bhappens? all the time\b/;
 const OBVIOUSNESS_INVOKED = /\bso obvious\b|\bobvious need\b|\bneed (?:for|to) [^.]{0,60}\bobvious\b|\bobvious(?:ly)?\b[^.]{0,40}\bneed\b|\bsingle[\s-]incident\b|\bhighly predictable\b|\bplainly obvious\b/;
 const NOTICE_EVENT = /\b(?:incidents?|complaints?|complained|lawsuits?|suits?|sued|claims?|grievances?|settle(?:d|ment|ments)?|paid (?:\$|more than|over|nearly|about|out)|verdicts?|judgments?|jury|audits?|report(?:s|ed)? to|memorand(?:um|a)|memos?|letters?|e-?mail(?:ed|s)?|wrote|told|informed|notified|testif(?:y|ied)|testimony|hearings?|warn(?:ed|ing|ings)?|deaths?|died|shootings?|occasions|investigations?|findings|notices?|consent decree|similar (?:uses|incidents|violations)|opinions|rulings|reversed|reversals?|vacated|overturned)\b/;
-const PRIOR = /\b(?:prior|previous(?:ly)?|earlier|preceding|similar|beforehand|already|repeatedly|again|before(?! [a-z]+ing\b))\b|\beven after\b|\bafter (?:\w+ ){0,3}(?:incidents?|complaints?|lawsuits?|deaths?|shootings?|bites?)\b|\b(?:last|past) (?:\w+ )?(?:years?|months?)\b|\b(?:since|between|from|for) (?:19|20)\d\d\b|\bin the (?:\w+ )?(?:years?|months?) (?:before|preceding|leading)\b|\b(?:in|during|by|as of)\s+(?:(?:a|an|the)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d (?:alone|audit|report|study|memo)\b|\bat least\b/;
+const PRIOR = /\b(?:prior|previous(?:ly)?|earlier|preceding|similar|beforehand|already|repeatedly|again|before(?! [a-z]+ing\b))\b|\beven after\b|\bafter (?:\w+ ){0,3}(?:incidents?|complaints?|lawsuits?|deaths?|shootings?|bites?)\b|\b(?:last|past) (?:\w+ )?(?:years?|months?)\b|\b(?:since|between|from|for) (?:19|20)\d\d\b|\bin the (?:\w+ )?(?:years?|months?) (?:before|preceding|leading)\b|\b(?:in|during|by|as of|on|dated)\s+(?:(?:a|an|the)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d (?:alone|audit|report|study|memo)\b|\bat least\b/;
 /** Counts written out: "fourteen complaints", "twenty-three bites". */
 const NUMBER_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|dozens?|scores|hundreds?|thousands?)`;
 /** A span of time over which events were counted: "fourteen complaints in three years", "over the past 18 months". */
 const PRIOR_SPAN = new RegExp(String.raw`\b(?:in|over|within|during|across) (?:the )?(?:(?:past|last|previous|preceding|prior) )?(?:\d+|${NUMBER_WORD}|a single) (?:calendar )?(?:years?|months?)\b`);
+/** The municipality's own figures: "by the Sheriff's own figures", "the Department's own annual force report". */
+const OWN_FIGURES = /\bown (?:\w+ ){0,2}(?:figures|data|statistics|records|reports?|numbers|counts?)\b/;
+/** A threshold or rule stated of any officer ("flags an officer who accumulates three reports") is no event. */
+const GENERIC_THRESHOLD = /\b(?:an?|any) (?:officer|deputy|employee|jailer)s? (?:who|that) (?:accumulates?|receives?|gets?|draws?|reaches?|has|exceeds?)\b/;
 /** A warning that reached a policymaker: who was told, by whom, when. */
-const TOLD_POLICYMAKER = /\b(?:e-?mailed|wrote|told|informed|notified|warned|sent|forwarded|presented|submitted|delivered|served (?:on|upon)|copied to|report(?:s|ed)? to|testified|alerted|briefed)\b[^.]{0,80}\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b|\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b[^.]{0,40}\b(?:(?:was|were) (?:told|informed|notified|warned|alerted|briefed)|receive[sd]|review(?:s|ed)|reads?|hears|heard|signs|signed|sees|saw)\b/;
+const TOLD_POLICYMAKER = /\b(?:e-?mailed|wrote|told|informed|notified|warned|sent|forwarded|presented|submitted|delivered|served (?:on|upon)|copied to|report(?:s|ed)? to|testified|alerted|briefed)\b[^.]{0,80}\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b|\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b[^.]{0,40}\b(?:(?:was|were) (?:told|informed|notified|warned|alerted|briefed)|receive[sd]|review(?:s|ed)|reads?|hears|heard|signs|signed|sees|saw)\b|\b(?:memo\w*|letters?|e-?mails?|reports?|warnings?|notices?)\s+(?:\w+\s+){0,2}?(?:to|for|addressed to|sent to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b/;
 const SPECIFIC = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b|\bv\.\s|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d`);
 const FREQUENCY = /\b(?:every|each|any given|a|per) (?:shift|day|night|weekend|week|month|year|call)\b|\b(?:daily|weekly|routinely|regularly|frequently|recurring|constantly)\b|\b\d[\d,]* (?:times|calls|encounters|arrests|stops|deployments)\b|\bcarr(?:y|ies) (?:firearms|guns|tasers|weapons)\b|\barmed with\b/;
 /** The plaintiff's own complaint or claim (or the family's), made about this incident: not notice of earlier ones. */
@@ -163,7 +176,7 @@ function noticeEvent(lower: string): boolean {
   return false;
 }
 
-const CAUSAL = /\bbecause\b|\bas a (?:direct |natural |foreseeable )?(?:and (?:proximate )?)?(?:result|consequence)\b|\bresult(?:ed|ing)? (?:in|from)\b|\b(?:led|leads|lead) (?:(?:directly|straight) )?(?:to|him|her|them|officer|deputy)\b|\bcaused?\b|\bcausing\b|\bdue to\b|\bowing to\b|\bthereby\b|\bmoving force\b|\bproximate(?:ly)?\b|\bis why\b|\bthe reason\b|\bso (?:he|she|they)\b|\bwhich is (?:exactly )?(?:what|why)\b|\bhad (?:he|she|they|\w+ \w+) (?:been|received)\b|\bwould (?:have|not have)\b|\bwithout (?:that|this|any|the) (?:training|instruction)\b|\bconsistent with (?:his|her|their|the) training\b|\bas (?:he|she|they|[\w ]{0,20}) (?:had been|was|were) (?:taught|trained)\b|\bfollowed (?:the|his|her|its) (?:only )?training\b|\bwhat an untrained\b|\bdid exactly what\b|\bdid not know\b|\b(?:stem(?:s|med)?|flow(?:s|ed)?|follow(?:s|ed)?|arose|arises|sprang|springs) (?:\w+ )?from\b|\b(?:result|consequence|product|outcome) of\b|\b(?:traceable|attributable) to\b|\bdriving force\b|\bclosely related\b|\bbut for\b|\bcausal(?:ly)?\b|\b(?:this|that) (?:was|is) why\b|^(?:never having been|having never been|not having been|not knowing|lacking|untrained|without (?:any |the )?(?:training|instruction))\b[^,]{0,120},/;
+const CAUSAL = /\bbecause\b|\bas a (?:direct |natural |foreseeable )?(?:and (?:proximate )?)?(?:result|consequence)\b|\bresult(?:ed|ing)? (?:in|from)\b|\b(?:led|leads|lead) (?:(?:directly|straight) )?(?:to|him|her|them|officer|deputy)\b|\bcaused?\b|\bcausing\b|\bdue to\b|\bowing to\b|\bthereby\b|\bmoving force\b|\bproximate(?:ly)?\b|\bis why\b|\bthe reason\b|\bso (?:he|she|they)\b|\bwhich is (?:exactly )?(?:what|why)\b|\bhad (?:he|she|they|\w+ \w+) (?:been|received)\b|\bwould (?:have|not have)\b|\bwithout (?:that|this|any|the) (?:training|instruction)\b|\bconsistent with (?:his|her|their|the) training\b|\bas (?:he|she|they|[\w ]{0,20}) (?:had been|was|were) (?:taught|trained)\b|\bfollowed (?:the|his|her|its) (?:only )?training\b|\bwhat an untrained\b|\bdid exactly what\b|\bdid not know\b|\b(?:stem(?:s|med)?|flow(?:s|ed)?|follow(?:s|ed)?|arose|arises|sprang|springs) (?:\w+ )?from\b|\b(?:result|consequence|product|outcome) of\b|\b(?:traceable|attributable) to\b|\bdriving force\b|\bclosely related\b|\bbut for\b|\bcausal(?:ly)?\b|\b(?:this|that) (?:was|is) why\b|^(?:never having been|having never been|not having been|not knowing|lacking|untrained|without (?:any |the )?(?:training|instruction)|(?:never|not) (?:been )?(?:taught|trained|shown|told|instructed))\b[^,]{0,160},/;
 const CONDUCT = /\b(?:use (?:force|a|the|his|her)|using (?:force|a|the)|call(?:ed|ing)? (?:a|the|for)|leav(?:e|ing)|wait(?:ed|ing)?|grabb(?:ed|ing)|throw(?:ing|n)?|spray(?:ed|ing)?|strik(?:e|ing)|pin|pinn(?:ed|ing)|treat(?:ed|ing)?|took|tak(?:e|ing)|tased|tasered|tase|fired|shot|struck|strike|hit|kicked|punched|choked|restrain\w*|knelt|kneeling|pinned|slammed|tackled|threw|pulled|dragged|grabbed|handcuff\w*|pepper[\s-]sprayed|sprayed|beat|cycled|deployed|drew|pointed|shouted|escalat\w*|left|ignored|denied|refused|waited|kept|used|treated|took|arrested|detained|seized|bit|released|ordered|mistook|misread|logged|marked|put|chas(?:ed|ing)|pursued|stunned|let|allowed|applied|assigned|typed|removed|searched|strip-searched|stripped|handled|pushed|shoved|pried|pry|placed|locked|cuffed|booked|screened|kept chasing|spent|(?:did|done) exactly what|(?:was|were) done to|directed the search|search of|taken|wrote|walked (?:away|off|out)|forced|broke|held|withheld|confiscated|seized|read|turned over|checked on|(?:did not|didn't|does not|doesn't|do not|don't|never|failed to|refused to) (?:turn over|disclose|call|check|summon|seek|get|report|give|provide|request|notify|tell)|no (?:[a-z-]+ ){0,2}(?:was|were|had been) (?:called|summoned|requested|provided|given|offered|sought))\b/;
 /** "would have called a nurse", "would not have struck": what the officer would have done, trained. */
 const COUNTERFACTUAL_CONDUCT = /\bwould (?:not )?have (?:been )?[a-z]+(?:ed|en|t)\b/;
@@ -249,7 +262,7 @@ const EVALUATIVE = /^(?:fail|failure|neglect|inadequa|deficien|insufficien|impro
 
 function negationGovernsTopic(plain: string, lower: string, topics: readonly number[]): Governance {
   if (topics.length === 0) return undefined;
-  if (COUNTERFACTUAL_TRAINING.test(lower)) return 'factual';
+  if (COUNTERFACTUAL_TRAINING.test(lower) || LIMITED_TRAINING.test(lower)) return 'factual';
   let found: Governance = INADEQUATE_PREDICATE.test(lower) ? 'evaluative' : undefined;
   // Word index and semicolon-separated segment of every character offset, computed in one pass. A
   // capitalised word inside the sentence is part of a name ("No one at the City of Ashford trains")
@@ -278,13 +291,15 @@ function negationGovernsTopic(plain: string, lower: string, topics: readonly num
     kinds.push(m[0]);
     // A negative determiner that opens the sentence ("No booking officer or intake nurse was trained") negates its whole first clause.
     const opensSentence = m.index === 0 && /^(?:no|none|nobody|no one|not|never)$/.test(m[0]);
-    reach.push(/^(?:fail|failure|neglect|refus)/.test(m[0]) || opensSentence ? FAILURE_BEFORE : m[0] === 'without' ? WITHOUT_BEFORE : NEGATION_BEFORE);
+    // "is not required to meet with the officer, review the incidents, or document ..." negates each verb of the list.
+    const governsList = /^(?:not|never)$/.test(m[0]) && /^\s+(?:\w+\s+)?(?:required|expected|asked|made|obliged|obligated|directed) to\b/.test(lower.slice(m.index + m[0].length));
+    reach.push(governsList ? LIST_BEFORE : /^(?:fail|failure|neglect|refus)/.test(m[0]) || opensSentence ? FAILURE_BEFORE : m[0] === 'without' ? WITHOUT_BEFORE : NEGATION_BEFORE);
   }
   // Both lists are in text order: one sweep, looking only at the negations within the window of each topic word.
   let first = 0;
   for (const at of topics) {
     const w = wordAt[at]!;
-    while (first < negations.length && wordAt[negations[first]!]! < w - FAILURE_BEFORE) first++;
+    while (first < negations.length && wordAt[negations[first]!]! < w - LIST_BEFORE) first++;
     for (let j = first; j < negations.length && wordAt[negations[j]!]! <= w + NEGATION_AFTER; j++) {
       const distance = w - wordAt[negations[j]!]!;
       if (segmentAt[negations[j]!] === segmentAt[at] && distance <= reach[j]!) {
@@ -358,12 +373,12 @@ function officerActs(plain: string, bare: string): boolean {
   return verbs.some((verb) => !ABSTRACT_VERB.test(verb) && !NOUN_IN_ING.test(verb));
 }
 
-/** Verbs that state a conclusion, a career or a state of mind rather than what the officer did. */
-const ABSTRACT_VERB = /^(?:violat|depriv|caus|result|suffer|sustain|injur|harm|damag|train|teach|fail|provid|receiv|complet|attend|graduat|employ|hir|assign|act|conduct|behav|believ|learn|know|want|need|requir|allege|claim|deliberat|consider|concern|regard|includ|involv|relat|respect|accord|follow(?!ed\b)|proceed|us(?:ed|ing)$|exceed|indicat|describ|fil(?:ed|ing)$|serv|work|lead|mean|seem|appear|remain|continu|becom|happen|occur|exist|amount|constitut|limit|limited|nothing|something|anything|everything|during|according|regarding|including|concerning|being|having|doing)/;
+/** Verbs that state a conclusion, a career, a state of mind, or a supervisor's (not the officer's) act. */
+const ABSTRACT_VERB = /^(?:violat|depriv|review|audit|approv|supervis|monitor|caus|result|suffer|sustain|injur|harm|damag|train|teach|fail|provid|receiv|complet|attend|graduat|employ|hir|assign|act|conduct|behav|believ|learn|know|want|need|requir|allege|claim|deliberat|consider|concern|regard|includ|involv|relat|respect|accord|follow(?!ed\b)|proceed|us(?:ed|ing)$|exceed|indicat|describ|fil(?:ed|ing)$|serv|work|lead|mean|seem|appear|remain|continu|becom|happen|occur|exist|amount|constitut|limit|limited|nothing|something|anything|everything|during|according|regarding|including|concerning|being|having|doing)/;
 /** Words in -ing that are nouns in these sentences: "the training", "the booking", "the hearing". */
 const NOUN_IN_ING = /^(?:training|booking|hearing|meeting|building|warning|screening|briefing|finding|ruling|filing|proceeding|reading|setting|morning|evening|ceiling|clothing|housing|parking|shooting|beating|bleeding|swelling|thing|nothing|something|anything|everything|king|ring|spring|string|sibling|timing|funding|staffing|policing|wording|offering|opening|uprising)$/;
 /** An officer, particular rather than officers in general: "the arresting officer", "the two deputies", "she". */
-const PARTICULAR_ACTOR = /\b(?:the (?:[a-z-]+ ){0,2}(?:officers?|deput(?:y|ies)|sergeant|trooper|guards?|jailers?|caseworker|handler|detective|prosecutor|nurse|investigator|lieutenant|corporal)(?!'s)|(?:he|she|they)(?= [a-z]+ed\b)|(?:his|her) (?:dog|partner|taser|baton|weapon|knee|camera))\b/;
+const PARTICULAR_ACTOR = /\b(?:the (?:[a-z-]+ ){0,2}(?:officers?|deput(?:y|ies)|sergeant|trooper|guards?|jailers?|caseworker|handler|detective|prosecutor|nurse|investigator|lieutenant|corporal)(?!'s|-)|(?:he|she|they)(?= [a-z]+ed\b)|(?:his|her) (?:dog|partner|taser|baton|weapon|knee|camera))\b/;
 /** Concrete omissions: "never called for a nurse", "the camera stayed off", "no one checked". */
 const OMISSION = /\b(?:never|did not|didn't|failed to|refused to|would not|wouldn't) (?:once )?(?:call|check|summon|tell|ask|look|wait|turn|give|get|take|seek|request|notify|disclose|report|activate|remove|loosen|release|stop)\w*\b|\b(?:stayed|remained|was left|were left) (?:off|on|alone|in|on the)\b/;
 /**
@@ -380,11 +395,11 @@ function withoutTrainingLabels(text: string): string {
 /** The training named only by its label: "the City's failure to train", "inadequate supervision", "its policies". */
 const TRAINING_LABEL = /\b(?:(?:the )?(?:[a-z]+'s )?(?:deliberately indifferent )?(?:failures?|failing|refusal) to (?:\w+ ){0,2}(?:train|supervise|discipline|instruct)(?: and (?:\w+ )?(?:train|supervise|discipline))?|(?:inadequate|deficient|insufficient|improper|poor|lack of|lax|absence of|failed|defective) (?:\w+ )?(?:training|supervision|discipline|instruction)|(?:training|supervision|discipline) (?:failures?|deficienc\w+|inadequac\w+)|(?:the )?(?:inadequate )?training (?:provided|given|offered) by (?:the )?\w+|polic(?:y|ies)|customs?|practices?)\b/g;
 /** The training, supervision or discipline itself, or what the officer was told or given. */
-const TRAINING_REFERENCE = /\b(?:train\w*|untrained|taught|teach\w*|instruct\w*|academy|curriculum|course|class|lesson(?: plan)?s?|module|orientation|field training|memo\w*|procedure|protocol|checklist|manual|handbook|general order|directive|slides?|supervis\w*|reviewed|viewed|audit\w*|disciplin\w*|written up|write (?:\w+ )?up|sanction\w*|counsel(?:l)?ed|program)\b|\b(?:was|were|had been|been|being) (?:\w+ )?(?:told|shown|given)\b/;
+const TRAINING_REFERENCE = /\b(?:train\w*|untrained|taught|teach\w*|instruct\w*|academy|curriculum|course|class|lesson(?: plan)?s?|module|orientation|field training|memo\w*|procedure|protocol|checklist|manual|handbook|general order|directive|slides?|supervis\w*|reviewed|viewed|audit\w*|disciplin\w*|written up|write (?:\w+ )?up|sanction\w*|counsel(?:l)?ed|program)\b|\b(?:was|were|had been|been|being) (?:\w+ )?(?:told|shown|given)\b|\b(?:showed|shown|taught|told|trained) (?:me|us)\b|\b(?:nobody|no one) (?:\w+ )?(?:showed|told|taught|trained|explained)\b/;
 /** How the act relates to the training beyond a bare causal word. */
-const RELATION = /\bhad (?:\w+ ){0,4}(?:been|received|known|taught|trained|told|shown|reviewed)\b[^.]{0,160}\bwould\b|\b(?:did|does|do) (?:just |exactly |precisely )?what\b|\bthe (?:way|manner) (?:\w+ ){0,4}(?:taught|trained|shown|told|teaches|trains)\b|\bthe way (?:\w+ ){0,3}had (?:always )?\w+ed\b|\bas (?:\w+ ){0,4}(?:teaches|taught|trains|trained|instructs|instructed|directs|directed|requires|required|shows|showed)\b|\bconsistent(?:ly)? with\b|\bin (?:line|keeping|conformity|accord(?:ance)?) with\b|\bfollow(?:ed|ing)\b|\binstead of\b|\brather than\b|\bunlike\b|\b(?:which is why|that is why|therefore)\b|\bonly (?:\w+ ){0,3}(?:had been|was|were) (?:given|taught|told|shown)\b|\bwhat (?:he|she|they|i|we) (?:was|were|had been) (?:told|taught|trained|shown)\b/;
+const RELATION = /\bhad (?:\w+ ){0,4}(?:been|received|known|taught|trained|told|shown|reviewed)\b[^.]{0,160}\bwould\b|\b(?:did|does|do) (?:just |exactly |precisely )?what\b|\bthe (?:way|manner) (?:\w+ ){0,4}(?:taught|trained|shown|told|teaches|trains)\b|\bthe way (?:\w+ ){0,3}had (?:always )?\w+ed\b|\bas (?:\w+ ){0,4}(?:teaches|taught|trains|trained|instructs|instructed|directs|directed|requires|required|shows|showed)\b|\bconsistent(?:ly)? with\b|\bin (?:line|keeping|conformity|accord(?:ance)?) with\b|\bfollow(?:ed|ing|s)? (?:[\w'-]+ ){0,5}?(?:training|instruction|memo\w*|procedure|protocol|policy|lesson|checklist|manual|directive|order|script|guidance|rule|handout|slides?)\b|\binstead of\b|\brather than\b|\bunlike\b|\b(?:which is why|that is why|therefore)\b|\bonly (?:\w+ ){0,3}(?:had been|was|were) (?:given|taught|told|shown)\b|\bwhat (?:he|she|they|i|we) (?:was|were|had been) (?:told|taught|trained|shown)\b|\b(?:no|not one|not a single|without any|without a) (?:\w+ )?(?:supervisor|sergeant|lieutenant|commander|reviewer)s? (?:ever )?(?:checked|reviewed|watched|looked|compared|read|viewed|audited|noticed|asked)\b/;
 /** The officer's own account of why, naming the training: testimony, an interview, an affidavit, words at the scene. */
-const OFFICER_ACCOUNT = /\b(?:testif\w*|swore|sworn|affidavit|deposition|admitted|explained|told (?:the |an |a )?(?:\w+ ){0,3}(?:investigator|detective|sergeant|lieutenant|officer|nurse|board|jury|court)|said|says|stated|wrote|interview\w*|answered)\b[^.]{0,200}?\b(?:train\w*|taught|teach\w*|instruct\w*|academy|course|class|lesson\w*|orientation|memo\w*|procedure|protocol|manual|supervis\w*|disciplin\w*|written up|write (?:\w+ )?up|(?:was|were|had been|been) (?:\w+ )?(?:told|shown|given))\b/;
+const OFFICER_ACCOUNT = new RegExp(String.raw`\b(?:testif\w*|swore|sworn|affidavit|deposition|admitted|explain\w*|told (?:the |an |a )?(?:\w+ ){0,3}(?:investigator|detective|sergeant|lieutenant|officer|nurse|board|jury|court)|said|says|stated|wrote|interview\w*|answered)\b[^.]{0,240}?(?:${TRAINING_REFERENCE.source})`);
 
 function readUncached(raw: string, lawContext: boolean): SentenceReading {
   const plain = plainSentence(raw);
@@ -436,7 +451,8 @@ function readUncached(raw: string, lawContext: boolean): SentenceReading {
   const topicAt = topics.size > 0 ? topicPositions(lower) : [];
   const governed = topicAt.length > 0 && !plaintiffIsTrainee(lower.slice(0, topicAt[0]! + 1)) ? negationGovernsTopic(plain, lower, topicAt) : undefined;
   if (governed && !(ANAPHORIC_TOPIC.test(lower) && topicAt.length <= 1)) {
-    deficiency = trainingSubstance() >= (governed === 'factual' ? FACTUAL_SUBSTANCE : EVALUATIVE_SUBSTANCE) ? 'present' : 'conclusory';
+    const labelled = governed === 'evaluative' && LABELLED_SUBJECT.test(lower);
+    deficiency = !labelled && trainingSubstance() >= (governed === 'factual' ? FACTUAL_SUBSTANCE : EVALUATIVE_SUBSTANCE) ? 'present' : 'conclusory';
   } else if (NEED_FOR_TRAINING.test(lower)) {
     // "the need for more or different training" (Canton, 489 U.S. at 390) asserts a gap without naming it.
     deficiency = 'conclusory';
@@ -452,12 +468,13 @@ function readUncached(raw: string, lawContext: boolean): SentenceReading {
   const dated = PRIOR.test(sentenceCase) || PRIOR_SPAN.test(lower) || QUANTIFIED_EVENTS.test(lower) || ADJECTIVAL_YEAR.test(lower) || CASE_PARENTHETICAL.test(plain);
   // "unrelated" events and events "before officers arrived" (the lead-up to this incident) are no notice.
   const noticeFacts = !own && !CLEAN_FINDING.test(lower) && !/\bunrelated\b|\bbefore (?:\w+ ){0,2}(?:arrived|got there|reached)\b/.test(lower) && (
-    (event && specific && (dated || TOLD_POLICYMAKER.test(lower)))
+    ((event || TOLD_POLICYMAKER.test(lower)) && specific && (dated || TOLD_POLICYMAKER.test(lower)) && !GENERIC_THRESHOLD.test(lower))
     || (LAWSUIT_CITED.test(plain) && /\b(?:19|20)\d\d\b/.test(lower))
     || (REPEATED_DATES.test(lower) && PRIOR.test(sentenceCase) && CONDUCT.test(lower)));
   const invokesObviousness = OBVIOUSNESS_INVOKED.test(lower);
   // Frequency facts make the need obvious when the sentence says so, or says the policymaker saw the figures.
-  const obviousnessFacts = FREQUENCY.test(lower) && (specific || /\barmed\b|\bcarr(?:y|ies)\b/.test(lower)) && (/\bobvious\w*|\bpredictabl\w*|\bcertain\w*|\binevitabl\w*|\brecurr\w*|\blikely\b|\bknew\b|\bwould (?:face|encounter|confront|meet)\b/.test(lower) || TOLD_POLICYMAKER.test(lower));
+  const armed = /\barm(?:s|ed)\b|\bcarr(?:y|ies)\b|\bissue[sd]? (?:\w+ ){0,3}(?:tasers?|firearms|guns|weapons|batons|pepper spray|dogs)\b/.test(lower);
+  const obviousnessFacts = FREQUENCY.test(lower) && (specific || armed) && (armed || OWN_FIGURES.test(lower) || /\bobvious\w*|\bpredictabl\w*|\bcertain\w*|\binevitabl\w*|\brecurr\w*|\blikely\b|\bknew\b|\bwould (?:face|encounter|confront|meet)\b/.test(lower) || TOLD_POLICYMAKER.test(lower));
   if (noticeFacts || obviousnessFacts) deliberateIndifference = 'present';
   else if (DI_LABEL.test(lower) || (event && !own && (UNSPECIFIED_MANY.test(lower) || PRIOR.test(sentenceCase)) && INSTITUTION.test(lower))) deliberateIndifference = 'conclusory';
 
