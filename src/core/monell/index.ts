@@ -33,7 +33,7 @@ export const MONELL_CODES = [
 ] as const;
 
 const MUNICIPALITY = /\b(?:city|county|town|village|township|borough|parish|municipality|municipal|metropolitan government|sheriff'?s? (?:office|department)|police department|school district|board of (?:county )?commissioners|consolidated government)\b/i;
-const MONELL_TITLE = /\bmonell\b|\bmunicipal liability\b|\bfailure to (?:train|supervise|discipline)\b|\binadequate (?:training|supervision|discipline)\b|\bunconstitutional (?:policy|custom|practice)\b|\b(?:policy|custom|practice),? (?:or|and) (?:custom|practice|policy)\b|\bratification\b|\bfinal policymak/i;
+const MONELL_TITLE = /\bmonell\b|\bmunicipal liability\b|\bfail(?:ure|ed|ing)? to (?:\w+ ){0,2}(?:train|supervise|discipline|investigate)\b|\b(?:inadequate|deficient|insufficient|improper|negligent) (?:\w+ )?(?:training|supervision|discipline)\b|\bunconstitutional (?:policy|custom|practice)\b|\b(?:policy|custom|practice),? (?:or|and) (?:custom|practice|policy)\b|\bratification\b|\bfinal policymak/i;
 
 interface ReadSentence {
   readonly sentence: Sentence;

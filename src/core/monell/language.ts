@@ -71,13 +71,15 @@ const EVALUATIVE_SUBSTANCE = 6;
 const NEGATION_AFTER = 12;
 /** A training (supervision, discipline) noun that is the subject of a predicate of inadequacy, however long the subject: "The supervision that the City exercised over its officers was grossly inadequate." */
 const INADEQUATE_PREDICATE = /\b(?:training|supervision|discipline|disciplinary (?:system|process|practice)|instruction|program|curriculum|course)\b[^.;]{0,140}?\b(?:was|were|is|are|has been|have been|remained|remains)\s+(?:\w+ly\s+)?(?:inadequate|deficient|insufficient|ineffective|ineffectual|lax|nonexistent|non-existent|perfunctory|meaningless|lacking|cursory|superficial|not adequate|not sufficient)\b/;
+/** What the training left out, said of it in a later clause: "it says nothing about", "it never covers". */
+const NEGATED_COVERAGE = /\b(?:it|they|the (?:course|class|block|session|curriculum|training|lesson plans?|manual|module|program))\s+(?:\w+\s+)?(?:says|said|covers|covered|mentions|mentioned|addresses|addressed|teaches|taught|includes|included|contains|contained|has|had) (?:nothing|no|not one|not a (?:single )?(?:word|minute|hour))\b|\b(?:it|they|the (?:course|class|block|session|curriculum|training|lesson plans?|manual|module|program))\s+(?:never|does not|did not|doesn't|didn't) (?:once )?(?:cover|mention|address|teach|include|discuss|explain|deal with|touch on)\w*\b/;
 /** Training described by how little it was: "consisted of one roll-call handout", "was limited to a video". */
 const LIMITED_TRAINING = /\b(?:training|instruction|course|curriculum|class|program|orientation)\b[^.;]{0,40}?\b(?:consist(?:ed|s) (?:only |solely |entirely )?of|(?:was|is|were|are) (?:limited|confined) to|amount(?:ed|s) to)\b/;
 /**
  * What an inadequacy is said to concern, when that is itself a label: "failed to adequately train its
  * staff in the proper care of detainees", "regarding the constitutional limits on", "among other things".
  */
-const LABELLED_SUBJECT = /\b(?:in|on|regarding|concerning|relating to|with respect to|as to)\s+(?:the\s+)?(?:proper|appropriate|adequate|constitutional|lawful|correct|reasonable|safe)\b|\bamong other things\b|\bincluding,? but not limited to\b/;
+const LABELLED_SUBJECT = /\b(?:in|on|regarding|concerning|relating to|with respect to|as to|including)\s+(?:[a-z'-]+(?:\s+[a-z'-]+){0,3},\s+){2,}|\b(?:in|on|regarding|concerning|relating to|with respect to|as to)\s+(?:the\s+)?(?:proper|appropriate|adequate|constitutional|lawful|correct|reasonable|safe)\b|\bamong other things\b|\bincluding,? but not limited to\b/;
 const NEED_FOR_TRAINING = /\bneed (?:for|to) (?:\w+ ){0,3}?(?:train\w*|supervis\w*|disciplin\w*|instruction)\b/;
 /** A described situation in the training's subject: "a person who is not resisting", "people who do not understand commands". */
 const SITUATION_CLAUSE = /\b(?:person|people|persons|someone|man|woman|men|women|detainees?|suspects?|individuals?|subjects?|drivers?|children|child|arrestees?|residents?)\s+(?:who|whose|that)\s+\w+/;
@@ -119,7 +121,7 @@ plaintiff's officers' city's county's town's department's
 injury injuries injured harm harmed damages suffered suffer serious ultimate closely led lead leads accordance acted
 task tasks perform performed performing job jobs work give gave given giving receive received deal dealing handle handling handled
 situations situation detainee detainees inmates arrestees suspects civil basic police policing authority limits avoid meaningful way
-nationally recognized correctional outdated inconsistent generally well below standards exercised involved allowed impunity system ineffective like one ones prevent kind alleged type sort methods method manner means ways effecting amount amounts amounted come comes contact obvious likely said policymaker policymakers predictable highly grossly woefully accepted fell below regimen described herein above
+how what when where why whether don't doesn't didn't can't won't isn't aren't wasn't weren't plain simple basically whatever wanted want jobs street streets supposed nationally recognized correctional outdated inconsistent generally well below standards exercised involved allowed impunity system ineffective like one ones prevent kind alleged type sort methods method manner means ways effecting amount amounts amounted come comes contact obvious likely said policymaker policymakers predictable highly grossly woefully accepted fell below regimen described herein above
 `.split(/\s+/).filter(Boolean));
 
 const DI_LABEL = /\bdeliberate(?:ly)?[\s-]+indifferen\w*|\bknew or (?:should|reasonably should) have known\b|\bshould have known\b|\b(?:was|were|had been|been) (?:put )?on (?:actual or constructive )?notice\b|\b(?:actual|constructive) (?:or (?:actual|constructive) )?notice\b|\bwas aware\b|\bwere aware\b|\baware of\b|\bconscious(?:ly)?[\s-]+disregard\w*|\breckless(?:ly)?[\s-]+(?:disregard|indifferen)\w*|\bcallous\w*|\btacit(?:ly)?\s+(?:approv|authoriz|condon)\w*|\bacquiesc\w*|\bcondon\w*|\bturned a blind eye\b|\bhad (?:actual )?knowledge\b|\bchose to ignore\b|\bignored the (?:risk|danger|problem)\b|\bso obvious\b|\bobvious (?:need|consequence)\b|\bhighly predictable\b|\bindifferen(?:t|ce)\b|\baware\b|\b(?:city|county|town|village|department|sheriff|chief|policymakers?|officials?|it|defendants?|they)\b[^.;,]{0,20}\bknew\b|\b(?:had|has|with|on|of) (?:\w+ ){0,2}(?:notice|knowledge)\b|\btolerat\w*|\bdeliberate (?:(?:and|or) \w+ )?(?:choice|decision)\b|\bconscious (?:choice|decision)\b|\bignor(?:ed|ing) (?:the|these|those|such|numerous|many|repeated|all)\b|\bdisregard(?:ed|ing)?\b|\bpattern of\b|\bisolated (?:incident|event|occurrence)\b|\b(?:long|lengthy|documented) history of\b|\bknowing (?:of|that|about)\b|\bdid nothing\b|\btook no (?:action|steps)\b|\bit (?:was|is|had been) (?:\w+ )?foreseeable\b|\bforeseeable to\b|\b(?:everybody|everyone) (?:knows|knew)\b|\bcommon knowledge\b|\bhappens? all the time\b/;
@@ -221,6 +223,9 @@ const GENERIC_INJURY_ONLY = /^(?:[^.]*\b(?:plaintiff|mr\.|ms\.|mrs\.)\b[^.]*\b(?
 const CITATION = /\b\d{1,4}\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.|F\.(?:\s?\d[a-z]{1,2}|\s?Supp\.)|F\.\s?App'x)\s*\d|\bId\.|\bsupra\b/;
 const PARTY = /\b(?:the (?:city|county|town|village|township|borough|department|sheriff|chief)|defendants?|plaintiffs?|officers?|deputies|deputy|sergeant|mr\.|ms\.|mrs\.)\b/i;
 
+/** Capitalised words that name a subject of training or an office of discipline, not a party. */
+const SUBJECT_NAMES = /^(?:Taser|Tasers|CPR|K-9|Internal Affairs|Professional Standards|Early Warning|Field Training|Crisis Intervention|Miranda|Brady|Giglio|Narcan|PREA)$/;
+
 function contentWords(lower: string): number {
   let count = 0;
   for (const word of lower.split(/[^a-z0-9'’-]+/)) {
@@ -259,10 +264,12 @@ function topicPositions(lower: string): number[] {
  */
 type Governance = 'factual' | 'evaluative' | undefined;
 const EVALUATIVE = /^(?:fail|failure|neglect|inadequa|deficien|insufficien|improper|ineffective)/;
+const PERSON_TOPIC = /^(?:supervisors?|instructors?|recruits?|trainees?|monitors?)\b/;
+const JUDGED_QUALITY = /\b(?:proper(?:ly)?|adequate(?:ly)?|sufficient(?:ly)?|appropriate(?:ly)?|right|enough|correct(?:ly)?|meaningful)\b/;
 
 function negationGovernsTopic(plain: string, lower: string, topics: readonly number[]): Governance {
   if (topics.length === 0) return undefined;
-  if (COUNTERFACTUAL_TRAINING.test(lower) || LIMITED_TRAINING.test(lower)) return 'factual';
+  if (COUNTERFACTUAL_TRAINING.test(lower) || LIMITED_TRAINING.test(lower) || NEGATED_COVERAGE.test(lower)) return 'factual';
   let found: Governance = INADEQUATE_PREDICATE.test(lower) ? 'evaluative' : undefined;
   // Word index and semicolon-separated segment of every character offset, computed in one pass. A
   // capitalised word inside the sentence is part of a name ("No one at the City of Ashford trains")
@@ -303,7 +310,13 @@ function negationGovernsTopic(plain: string, lower: string, topics: readonly num
     for (let j = first; j < negations.length && wordAt[negations[j]!]! <= w + NEGATION_AFTER; j++) {
       const distance = w - wordAt[negations[j]!]!;
       if (segmentAt[negations[j]!] === segmentAt[at] && distance <= reach[j]!) {
-        if (!EVALUATIVE.test(kinds[j]!)) return 'factual';
+        // A negation after the word belongs to the training only when it is the training's predicate: not
+        // to a person described on the way ("training on people who don't speak English"), nor to what a
+        // supervisor or instructor failed to do ("the supervisors did not do their jobs").
+        if (distance < 0 && (/\b(?:who|whom|whose)\b/.test(lower.slice(at, negations[j]!)) || PERSON_TOPIC.test(lower.slice(at, at + 14)))) continue;
+        // "did not give its officers proper training" judges the training, like "failed to adequately train".
+        const judged = distance > 0 && JUDGED_QUALITY.test(lower.slice(negations[j]!, at));
+        if (!EVALUATIVE.test(kinds[j]!) && !judged) return 'factual';
         found = 'evaluative';
       }
     }
@@ -419,31 +432,40 @@ function readUncached(raw: string, lawContext: boolean): SentenceReading {
   let withoutNamesCache: string | undefined;
   const withoutNames = (): string => {
     withoutNamesCache ??= plain
-      .replace(/^(?:The\s+)?[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+(?='s\b|\s)/, ' ')
-      .replace(/(?<=\S\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/g, (name) => (/^(?:Taser|Tasers|CPR|K-9)$/.test(name) ? name : ' '))
+      .replace(/^(?:The\s+)?[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+(?='s\b|\s)/, (name) => (SUBJECT_NAMES.test(name) ? name : ' '))
+      .replace(/(?<=\S\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/g, (name) => (SUBJECT_NAMES.test(name) ? name : ' '))
       .toLowerCase();
     return withoutNamesCache;
   };
   let substanceCache: number | undefined;
   const substance = (): number => (substanceCache ??= contentWords(withoutNames()));
-  /** Subject matter of the training itself: its noun phrase ("crisis intervention training") and what follows it. */
+  /**
+   * Subject matter of the training itself: its noun phrase ("crisis intervention training") and the
+   * rest of its own clause, for the training word that has the most ("the same training as everyone
+   * else, and they get no instruction on the student discipline code").
+   */
   const trainingSubstance = (): number => {
     const text = withoutNames();
+    let best = -1;
     TOPIC_WORDS.lastIndex = 0;
-    const first = TOPIC_WORDS.exec(text);
-    if (!first) return substance();
-    // The training's noun phrase starts at up to three words of subject matter before the training word: "crisis intervention training".
-    const modifiers = /(?:[a-z0-9'-]+\s+){1,3}$/.exec(text.slice(0, first.index));
-    let from = first.index;
-    if (modifiers) {
-      const words = modifiers[0].trim().split(/\s+/);
-      let kept = 0;
-      while (kept < words.length && !BOILERPLATE.has(words[words.length - 1 - kept]!.replace(/'s$/, ''))) kept++;
-      if (kept > 0) from = first.index - modifiers[0].length + modifiers[0].indexOf(words[words.length - kept]!);
+    for (let topic = TOPIC_WORDS.exec(text); topic; topic = TOPIC_WORDS.exec(text)) {
+      // The noun phrase starts at up to three words of subject matter before the training word.
+      const modifiers = /(?:[a-z0-9'-]+\s+){1,3}$/.exec(text.slice(0, topic.index));
+      let from = topic.index;
+      if (modifiers) {
+        const words = modifiers[0].trim().split(/\s+/);
+        let kept = 0;
+        while (kept < words.length && !BOILERPLATE.has(words[words.length - 1 - kept]!.replace(/'s$/, ''))) kept++;
+        if (kept > 0) from = topic.index - modifiers[0].length + modifiers[0].indexOf(words[words.length - kept]!);
+      }
+      // The subject matter must be in the training's own clause, not in a new clause with its own subject.
+      const rest = text.slice(from);
+      const clauseEnd = rest.search(/,?\s+(?:and|but|so)\s+(?:they|he|she|it|we|i|you)\s|,\s+(?:they|he|she|we|i|you)\s/);
+      const complement = clauseEnd > 0 ? rest.slice(0, clauseEnd) : rest;
+      // A relative clause that describes the person the officers meet ("people who do not understand commands") is subject matter.
+      best = Math.max(best, contentWords(complement) + (SITUATION_CLAUSE.test(complement) ? 1 : 0));
     }
-    const complement = text.slice(from);
-    // A relative clause that describes the person the officers meet ("people who do not understand commands") is subject matter.
-    return contentWords(complement) + (SITUATION_CLAUSE.test(complement) ? 1 : 0);
+    return best < 0 ? substance() : best;
   };
 
   // Deficiency: about training (etc.), negated or called inadequate, and with subject matter of its own.
