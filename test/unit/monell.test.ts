@@ -175,9 +175,26 @@ describe('Monell analysis', () => {
       // Conformity, counterfactual, contrast, and the officer's own account.
       assert.equal(causation('Officer Kim, following the only pursuit memo he had ever been given, rammed Ms. Diaz\'s car at sixty miles per hour.'), 'present');
       assert.equal(causation("Had a sergeant reviewed even one of Officer Tran's recorded chokeholds, Officer Tran would have been taken off patrol before he choked Mr. Ode."), 'present');
-      assert.equal(causation('Instead of waiting for the crisis team, as the cancelled de-escalation course teaches, Deputy Moss kicked in the bathroom door.'), 'present');
+      assert.equal(causation("Instead of waiting for the crisis team, as the cancelled de-escalation course teaches, Deputy Moss kicked in Ms. Lane's bathroom door."), 'present');
+      // The same act with no tie to this plaintiff or this incident is about officers in general.
+      assert.notEqual(causation('Instead of waiting for the crisis team, as the cancelled de-escalation course teaches, deputies kick in bathroom doors.'), 'present');
       assert.equal(causation('The detective swore in an affidavit that he withheld the recording because at the academy he was taught that only statements of innocence must be disclosed.'), 'present');
       assert.equal(causation('Internal Affairs found that Sergeant Pike acted consistently with training when forcing Mr. Ode to the ground.'), 'present');
+    });
+
+    it('reads causation in a pro se drafter\'s first person and plain words', () => {
+      const causation = (sentence: string) => readSentence(sentence).causation;
+      assert.equal(causation('The SRO who grabbed my son told the coach, "That\'s how we\'re trained, if they run you take them down," and then slammed him on the gym floor.'), 'present');
+      assert.equal(causation('Since no sergeant ever checked the night logs, Officer Pratt was able to leave me in the drunk tank for nine hours without a single look.'), 'present');
+      assert.equal(causation('Officer Pratt never got any training on seizures, so the officer held me down and yelled at me to stop faking while I was seizing.'), 'present');
+      assert.equal(causation('While he cuffed me Officer Pratt said, "complain all you want, nobody here ever gets written up," and then kneed me in the back.'), 'present');
+    });
+
+    it('reads notice in a prose drafter\'s records requests, grievances and public meetings', () => {
+      const notice = (sentence: string) => readSentence(sentence).deliberateIndifference;
+      assert.equal(notice('I got records showing that between 2020 and 2023 the jail logged 22 falls from top bunks by detainees on seizure medicine, and the nurse\'s yearly summary went to the Sheriff every March.'), 'present');
+      assert.equal(notice('At the May 2022 city council meeting, with the Chief in the front row, two mothers described officers tasing their teenage sons at the skate park.'), 'present');
+      assert.notEqual(notice('Pursuit training was one slideshow that never covered speeds above 35 mph, or pursuits near schools.'), 'present');
     });
 
     it('withholds causation from a concrete act tied only to the label, and from acts with no training in view', () => {
@@ -187,6 +204,8 @@ describe('Monell analysis', () => {
       assert.notEqual(causation('Deputy Shaw told her to sit down and stop faking; two hours later she was found unresponsive in her cell.'), 'present');
       assert.notEqual(causation('The County never disciplines a deputy for ignoring a request for care, even when the deputy admitted it.'), 'present');
       assert.notEqual(causation('Recruits are told that a person who says he cannot breathe is still breathing, and are never taught otherwise.'), 'present');
+      assert.notEqual(causation('In a 2021 memo to the Sheriff, the training lieutenant wrote that no intake deputy had been trained on the screening form; the Sheriff initialed it.'), 'present');
+      assert.equal(causation("The officer did what was done to me because the City never trained its people right."), 'conclusory');
     });
 
     it('ties the officer\'s act to the training by connective, by conformity to the training, or by the officer\'s want of instruction', () => {
