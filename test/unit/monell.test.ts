@@ -197,6 +197,22 @@ describe('Monell analysis', () => {
       assert.notEqual(notice('Pursuit training was one slideshow that never covered speeds above 35 mph, or pursuits near schools.'), 'present');
     });
 
+    it('reads causation through discipline that never came, and a participle of training set beside the act', () => {
+      const causation = (sentence: string) => readSentence(sentence).causation;
+      assert.equal(causation('Deputy Hale shoved Mr. Ortiz down the jail stairs six weeks after an arbitrator reinstated Deputy Hale, with back pay, for beating another detainee.'), 'present');
+      assert.equal(causation('Asked why he tased Ms. Wynn while she was cuffed, Officer Brandt told the investigator that "complaints go nowhere in this department."'), 'present');
+      assert.equal(causation('Officer Brandt—taught only to shout commands louder when a person does not respond—tackled Ms. Wynn, who is deaf, as she turned away.'), 'present');
+      assert.equal(causation("The captain conceded at deposition that, had the 2022 sustained finding produced the suspension it called for, Officer Brandt would not have been on patrol the night he stopped Ms. Wynn."), 'present');
+    });
+
+    it('does not read causation into another event, nor notice into the plaintiff\'s own complaint or a penalty rule', () => {
+      const reading = (sentence: string) => readSentence(sentence);
+      assert.notEqual(reading('Consistent with the pursuit policy, a sergeant monitored a separate chase that night by radio and ordered it ended, and the officers complied.').causation, 'present');
+      assert.notEqual(reading("Internal Affairs opened an investigation into Plaintiff Ana Ruiz's complaint in May 2024; it is still open.").deliberateIndifference, 'present');
+      assert.notEqual(reading('After I got out I filed a complaint with the Chief on June 3, 2024, and got a form letter back.').deliberateIndifference, 'present');
+      assert.notEqual(reading('A sustained force complaint routinely carries a two-day suspension, which the Chief converts into a counselling memo.').deliberateIndifference, 'present');
+    });
+
     it('withholds causation from a concrete act tied only to the label, and from acts with no training in view', () => {
       const causation = (sentence: string) => readSentence(sentence).causation;
       assert.equal(causation("As a result of the City's failure to train, Officer Ruiz slammed Plaintiff to the ground."), 'conclusory');
