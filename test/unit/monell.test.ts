@@ -162,6 +162,26 @@ describe('Monell analysis', () => {
       assert.equal(deficiency("The jail's crisis training was deficient and fell below nationally recognized correctional standards."), 'conclusory');
     });
 
+    it('keeps every judgment of inadequacy conclusory, however wordy or specific its subject sounds', () => {
+      const deficiency = (sentence: string) => readSentence(sentence).deficiency;
+      assert.equal(deficiency('The training the County gave its jailers was grossly inadequate, haphazard and outdated in light of the recurring duties rural jailers routinely perform.'), 'conclusory');
+      assert.equal(deficiency('The Town did not adequately train its officers in the care of arrestees with diabetes and seizure disorders.'), 'conclusory');
+      assert.equal(deficiency('The crisis training program was not adequate to prepare deputies for the calls they answer every week.'), 'conclusory');
+      assert.equal(deficiency('Plaintiff asserts that the deputies were untrained and unqualified for their posts.'), 'conclusory');
+      assert.equal(deficiency('By failing to discipline its officers, the City fostered a culture in which officers believed they would never be punished.'), 'conclusory');
+      // A statement of what the training lacked is a fact, wherever the sentence says it.
+      assert.equal(deficiency('The reserve academy devotes forty minutes to deadly-force law and does not mention shooting at moving cars.'), 'present');
+      assert.equal(deficiency('Deputies who skip cell checks face no consequence beyond a verbal reminder at roll call.'), 'present');
+    });
+
+    it('reads notice in a policymaker\'s own dated admission and the plaintiff\'s own earlier grievance; not in the plaintiff\'s acquittal or "dozens of" incidents', () => {
+      const notice = (sentence: string) => readSentence(sentence).deliberateIndifference;
+      assert.equal(notice('The Sheriff admitted in a 2022 deposition in an unrelated case that nobody had reviewed a single restraint-chair log since 2019.'), 'present');
+      assert.equal(notice('Plaintiff filed grievance 2023-118 on March 2, 2023, two months before the assault, telling the Warden that C-Pod officers sprayed inmates who asked for a nurse.'), 'present');
+      assert.notEqual(notice('Ms. Ruiz was acquitted of every charge on May 4, 2024, after a three-day jury trial.'), 'present');
+      assert.notEqual(notice('There have been dozens of similar incidents, and the City has known of them for years.'), 'present');
+    });
+
     it('reads notice in a dated warning to a policymaker and in armed, frequent encounters; not in a threshold rule', () => {
       const notice = (sentence: string) => readSentence(sentence).deliberateIndifference;
       assert.equal(notice('In a letter to the Sheriff dated March 3, 2022, the jail physician reported that deputies had skipped the glucose checks of four diabetic detainees that winter.'), 'present');

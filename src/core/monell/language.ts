@@ -47,13 +47,13 @@ export interface SentenceReading {
  * and "trained as a paramedic" a trade, not training by the municipality; "no one had ever told
  * (shown, explained)" is instruction by another name.
  */
-const TRAIN = /\b(?:train(?:ed|ing|s)?(?! as an? )|untrained|retrain\w*|instruct(?:ed|ion|or|ors)?(?! (?:plaintiff|him|her|mr\.|ms\.|mrs\.))|taught|teach(?:es|ing)?|academy|curriculum|course|courses|module|in-service|lesson\w*|lectures?|seminars?|guidance|recruits?|demonstrat(?:ed|es|ion) to|drill\w*|(?<=\b(?:no one|nobody|never|not)\s(?:(?:had|has|have|having|been|ever|once)\s){0,3})(?:shown|told|explained))\b/;
+const TRAIN = /\b(?:certification|slide deck|handouts?|roll-call|train(?:ed|ing|s)?(?! as an? )|untrained|retrain\w*|instruct(?:ed|ion|or|ors)?(?! (?:plaintiff|him|her|mr\.|ms\.|mrs\.))|taught|teach(?:es|ing)?|academy|curriculum|course|courses|module|in-service|lesson\w*|lectures?|seminars?|guidance|recruits?|demonstrat(?:ed|es|ion) to|drill\w*|(?<=\b(?:no one|nobody|never|not|no (?:officer|deputy|jailer|recruit|employee|staff member|caseworker|one)s?)\s(?:(?:had|has|have|having|been|ever|once|is|was|are|were)\s){0,3})(?:shown|told|explained))\b/;
 /** Strong supervision words, and review / audit / monitoring words that mean supervision only when a supervisor or officers' work is their subject. */
 const SUPERVISE_STRONG = /\b(?:supervis\w*|unsupervised|oversight|oversee\w*|spans? of control|early[\s-]warning)\b/;
-const SUPERVISE_WEAK = /\b(?:monitor\w*|review(?:ed|s|ing)?|audit(?:ed|s|ing)?|check(?:ed|s)?|watch(?:ed|es|ing)?|view(?:ed|s|ing)?)\b/;
+const SUPERVISE_WEAK = /\b(?:(?:being|been|are|is|was|were) read|monitor\w*|review(?:ed|s|ing)?|audit(?:ed|s|ing)?|check(?:ed|s)?|watch(?:ed|es|ing)?|view(?:ed|s|ing)?)\b/;
 const SUPERVISORY_CONTEXT = /\b(?:supervisors?|sergeants?|lieutenants?|commanders?|captains?|chief|internal affairs|field training officers?|command staff|use[\s-]of[\s-]force|force reports?|body[\s-]?(?:worn )?cam\w*|footage|arrests|stops|logs?|cell[\s-]checks?)\b/;
 const SUPERVISE = new RegExp(`${SUPERVISE_STRONG.source}|${SUPERVISE_WEAK.source}`);
-const DISCIPLINE = /\b(?:disciplin\w*|sanction\w*|internal affairs|investigat\w*|reprimand\w*|suspen(?:d|ded|sion)\b|exonerat\w*|unfounded)\b/;
+const DISCIPLINE = /\b(?:consequences?|penalt(?:y|ies)|punish\w*|disciplin\w*|sanction\w*|internal affairs|investigat\w*|reprimand\w*|suspen(?:d|ded|sion)\b|exonerat\w*|unfounded)\b/;
 /**
  * How far (in words) a negation may stand before the training word it governs ("did not train",
  * "receive no instruction", "eliminated its field training") and after it ("the course never
@@ -65,21 +65,15 @@ const FAILURE_BEFORE = 9;
 const WITHOUT_BEFORE = 3;
 /** "not required to meet …, pull …, or review …": a negated duty reaches each verb of its list, within the clause. */
 const LIST_BEFORE = 16;
-/** Words of subject matter a deficiency needs: stated as an absence, or only as a judgment of inadequacy. */
+/** Words of subject matter a deficiency stated as an absence needs. */
 const FACTUAL_SUBSTANCE = 3;
-const EVALUATIVE_SUBSTANCE = 6;
 const NEGATION_AFTER = 12;
 /** A training (supervision, discipline) noun that is the subject of a predicate of inadequacy, however long the subject: "The supervision that the City exercised over its officers was grossly inadequate." */
 const INADEQUATE_PREDICATE = /\b(?:training|supervision|discipline|disciplinary (?:system|process|practice)|instruction|program|curriculum|course)\b[^.;]{0,140}?\b(?:was|were|is|are|has been|have been|remained|remains)\s+(?:\w+ly\s+)?(?:inadequate|deficient|insufficient|ineffective|ineffectual|lax|nonexistent|non-existent|perfunctory|meaningless|lacking|cursory|superficial|not adequate|not sufficient)\b/;
-/** What the training left out, said of it in a later clause: "it says nothing about", "it never covers". */
-const NEGATED_COVERAGE = /\b(?:it|they|(?:the|that|this) (?:course|class|block|session|curriculum|training|lesson plans?|manual|module|program|slides?|video|handout|lesson))\s+(?:\w+\s+)?(?:says|said|covers|covered|mentions|mentioned|addresses|addressed|teaches|taught|includes|included|contains|contained|has|had) (?:nothing|no|not one|not a (?:single )?(?:word|minute|hour))\b|\b(?:it|they|(?:the|that|this) (?:course|class|block|session|curriculum|training|lesson plans?|manual|module|program|slides?|video|handout|lesson))\s+(?:never|does not|did not|doesn't|didn't) (?:once )?(?:cover|mention|address|teach|include|discuss|explain|deal with|touch on)\w*\b/;
+/** What the training left out, wherever the sentence says it: "the plan says nothing about", "does not mention", "never addresses". */
+const NEGATED_COVERAGE = /\b(?:says|said|covers|covered|mentions|mentioned|addresses|addressed|teaches|taught|includes|included|contains|contained) (?:nothing|not one|not a (?:single )?(?:word|minute|hour))\b|\b(?:never|not|does not|did not|doesn't|didn't) (?:once |even )?(?:cover|mention|address|teach|include|discuss|explain|distinguish|deal with|touch on)\w*\b|\bnothing (?:about|on) \w+/;
 /** Training described by how little it was: "consisted of one roll-call handout", "was limited to a video". */
-const LIMITED_TRAINING = /\b(?:covered|addressed|taught|mentioned) (?:only )?(?:in|by|with) (?:a single|one|a brief|a one-page|a two-page|a short)\b|\b(?:a single|only one|one|just one) (?:[\w-]+ )?(?:sergeant|supervisor|lieutenant|jailer|guard|officer|deputy) (?:\w+ ){0,2}(?:supervises|oversees|watches|monitors|covers|is responsible for)\b|\b(?:training|instruction|course|curriculum|class|program|orientation)\b[^.;]{0,40}?\b(?:consist(?:ed|s) (?:only |solely |entirely )?of|(?:was|is|were|are) (?:limited|confined) to|amount(?:ed|s) to)\b/;
-/**
- * What an inadequacy is said to concern, when that is itself a label: "failed to adequately train its
- * staff in the proper care of detainees", "regarding the constitutional limits on", "among other things".
- */
-const LABELLED_SUBJECT = /\b(?:adequate|proper|appropriate|sufficient|effective|meaningful) (?:[\w-]+ )?(?:practices|procedures|policies|mechanisms|programs|systems|protocols|measures)\b|\b(?:in|on|regarding|concerning|relating to|with respect to|as to|including)\s+(?:[a-z'-]+(?:\s+[a-z'-]+){0,3},\s+){2,}|\b(?:in|on|regarding|concerning|relating to|with respect to|as to)\s+(?:the\s+)?(?:proper|appropriate|adequate|constitutional|lawful|correct|reasonable|safe)\b|\bamong other things\b|\bincluding,? but not limited to\b/;
+const LIMITED_TRAINING = /\bdevot(?:es|ed|ing) (?:only |just |a mere )?(?:[\w-]+ ){0,2}(?:minutes?|hours?) to\b|\b(?:is|was|consists of|consisted of) (?:only )?a single\b|\b(?:covered|addressed|taught|mentioned) (?:only )?(?:in|by|with) (?:a single|one|a brief|a one-page|a two-page|a short)\b|\b(?:a single|only one|one|just one) (?:[\w-]+ )?(?:sergeant|supervisor|lieutenant|jailer|guard|officer|deputy) (?:\w+ ){0,2}(?:supervises|oversees|watches|monitors|covers|is responsible for)\b|\b(?:training|instruction|course|curriculum|class|program|orientation)\b[^.;]{0,40}?\b(?:consist(?:ed|s) (?:only |solely |entirely )?of|(?:was|is|were|are) (?:limited|confined) to|amount(?:ed|s) to)\b/;
 const NEED_FOR_TRAINING = /\bneed (?:for|to) (?:\w+ ){0,3}?(?:train\w*|supervis\w*|disciplin\w*|instruction)\b/;
 /** A described situation in the training's subject: "a person who is not resisting", "people who do not understand commands". */
 const SITUATION_CLAUSE = /\b(?:person|people|persons|someone|man|woman|men|women|detainees?|suspects?|individuals?|subjects?|drivers?|children|child|arrestees?|residents?)\s+(?:who|whose|that)\s+\w+/;
@@ -126,10 +120,10 @@ how what when where why whether don't doesn't didn't can't won't isn't aren't wa
 
 const DI_LABEL = /\bdeliberate(?:ly)?[\s-]+indifferen\w*|\bknew or (?:should|reasonably should) have known\b|\bshould have known\b|\b(?:was|were|had been|been) (?:put )?on (?:actual or constructive )?notice\b|\b(?:actual|constructive) (?:or (?:actual|constructive) )?notice\b|\bwas aware\b|\bwere aware\b|\baware of\b|\bconscious(?:ly)?[\s-]+disregard\w*|\breckless(?:ly)?[\s-]+(?:disregard|indifferen)\w*|\bcallous\w*|\btacit(?:ly)?\s+(?:approv|authoriz|condon)\w*|\bacquiesc\w*|\bcondon\w*|\bturned a blind eye\b|\bhad (?:actual )?knowledge\b|\bchose to ignore\b|\bignored the (?:risk|danger|problem)\b|\bso obvious\b|\bobvious (?:need|consequence)\b|\bhighly predictable\b|\bindifferen(?:t|ce)\b|\baware\b|\b(?:city|county|town|village|department|sheriff|chief|policymakers?|officials?|it|defendants?|they)\b[^.;,]{0,20}\bknew\b|\b(?:had|has|with|on|of) (?:\w+ ){0,2}(?:notice|knowledge)\b|\btolerat\w*|\bdeliberate (?:(?:and|or) \w+ )?(?:choice|decision)\b|\bconscious (?:choice|decision)\b|\bignor(?:ed|ing) (?:the|these|those|such|numerous|many|repeated|all)\b|\bdisregard(?:ed|ing)?\b|\bpattern of\b|\bisolated (?:incident|event|occurrence)\b|\b(?:long|lengthy|documented) history of\b|\bknowing (?:of|that|about)\b|\bdid nothing\b|\btook no (?:action|steps)\b|\bit (?:was|is|had been) (?:\w+ )?foreseeable\b|\bforeseeable to\b|\b(?:everybody|everyone) (?:knows|knew)\b|\bcommon knowledge\b|\bhappens? all the time\b/;
 const OBVIOUSNESS_INVOKED = /\bso obvious\b|\bobvious need\b|\bneed (?:for|to) [^.]{0,60}\bobvious\b|\bobvious(?:ly)?\b[^.]{0,40}\bneed\b|\bsingle[\s-]incident\b|\bhighly predictable\b|\bplainly obvious\b/;
-const NOTICE_EVENT = /\b(?:incidents?|complaints?|complained|bites|flag(?:s|ged)?|alerts?|awards?|reinstat\w*|press conference|(?:news|media) (?:coverage|reports?|stories)|front-page|articles?|(?:council|commission|board|public|town hall|community) meetings?|lawsuits?|suits?|sued|claims?|grievances?|settle(?:d|ment|ments)?|paid (?:\$|more than|over|nearly|about|out)|verdicts?|judgments?|jury|audits?|report(?:s|ed)? to|memorand(?:um|a)|memos?|letters?|e-?mail(?:ed|s)?|wrote|told|informed|notified|testif(?:y|ied)|testimony|hearings?|warn(?:ed|ing|ings)?|deaths?|died|shootings?|occasions|investigations?|findings|notices?|consent decree|similar (?:uses|incidents|violations)|opinions|rulings|reversed|reversals?|vacated|overturned)\b/;
+const NOTICE_EVENT = /\b(?:reported (?:\w+ ){0,2}(?:assaults?|abuse|attacks?|beatings?|misconduct|injuries)|assaults|incidents?|complaints?|complained|bites|flag(?:s|ged)?|alerts?|awards?|reinstat\w*|press conference|(?:news|media) (?:coverage|reports?|stories)|front-page|articles?|(?:council|commission|board|public|town hall|community) meetings?|lawsuits?|suits?|sued|claims?|grievances?|settle(?:d|ment|ments)?|paid (?:\$|more than|over|nearly|about|out)|verdicts?|judgments?|jury|audits?|report(?:s|ed)? to|memorand(?:um|a)|memos?|letters?|e-?mail(?:ed|s)?|wrote|told|informed|notified|testif(?:y|ied)|testimony|hearings?|warn(?:ed|ing|ings)?|deaths?|died|shootings?|occasions|investigations?|findings|notices?|consent decree|similar (?:uses|incidents|violations)|opinions|rulings|reversed|reversals?|vacated|overturned)\b/;
 const PRIOR = /\b(?:prior|previous(?:ly)?|earlier|preceding|similar|beforehand|already|repeatedly|again|before(?! [a-z]+ing\b))\b|\beven after\b|\bafter (?:\w+ ){0,3}(?:incidents?|complaints?|lawsuits?|deaths?|shootings?|bites?)\b|\b(?:last|past) (?:\w+ )?(?:years?|months?)\b|\b(?:since|between|from|for) (?:19|20)\d\d\b|\bin the (?:\w+ )?(?:years?|months?) (?:before|preceding|leading)\b|\b(?:in|during|by|as of|on|dated|at)\s+(?:(?:a|an|the)\s+)?(?:(?:early|mid|late|mid-)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d (?:alone|audit|report|study|memo)\b|\bat least\b/;
-/** Counts written out: "fourteen complaints", "twenty-three bites". */
-const NUMBER_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|dozens?|scores|hundreds?|thousands?)`;
+/** Counts written out: "fourteen complaints", "twenty-three bites" (not "dozens of", which is as vague as "numerous"). */
+const NUMBER_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|a dozen|(?:a |one |two |three |several )?hundred|(?:a |one |two |three )?thousand)`;
 /** A date of an event: "on April 12, 2021", "in March 2020", "at the October 2022 meeting". */
 const DATE_PHRASE = /\b(?:in|during|by|as of|on|dated|at)\s+(?:(?:a|an|the)\s+)?(?:(?:early|mid|late)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b/;
 /** A span of time over which events were counted: "fourteen complaints in three years", "over the past 18 months". */
@@ -138,12 +132,14 @@ const PRIOR_SPAN = new RegExp(String.raw`\b(?:in|over|within|during|across) (?:t
 const OWN_FIGURES = /\bown (?:\w+ ){0,2}(?:figures|data|statistics|records|reports?|numbers|counts?)\b/;
 /** A threshold or rule stated of any officer ("flags an officer who accumulates three reports") is no event. */
 const GENERIC_THRESHOLD = /\b(?:an?|any) (?:officer|deputy|employee|jailer)s? (?:who|that) (?:accumulates?|receives?|gets?|draws?|reaches?|has|exceeds?)\b/;
+/** A policymaker's own admission, dated: "The department head admitted in a 2021 deposition that no one had watched the footage". */
+const POLICYMAKER_ADMISSION = /\b(?:chief|sheriff|department head|director|warden|administrator|commander|mayor|policymakers?|commissioner)\b[^.;]{0,40}\b(?:admitted|acknowledged|conceded|testified)\b/;
 /** A warning that reached a policymaker: who was told, by whom, when. */
-const TOLD_POLICYMAKER = /\b(?:e-?mailed|wrote|told|informed|notified|warned|sent|forwarded|presented|submitted|delivered|served (?:on|upon)|copied to|report(?:s|ed)? to|testified|alerted|briefed)\b[^.]{0,80}\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b|\b(?:chief|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b[^.]{0,40}\b(?:(?:was|were) (?:told|informed|notified|warned|alerted|briefed)|receive[sd]|review(?:s|ed)|reads?|hears|heard|signs|signed|sees|saw)\b|\b(?:memo\w*|letters?|e-?mails?|reports?|summar(?:y|ies)|logs?|records|data|figures|statistics|cop(?:y|ies)|orders?|flags?|warnings?|notices?|grievances?|complaints?)\s+(?:[\w-]+\s+){0,4}?(?:to|for|addressed to|sent to|went to|routed (?:\w+ )?to|reached|given to|delivered to|stamped received by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:chief|deputy chief|sheriff|commission(?:ers?)?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator|lieutenant|captain)\b|\b(?:chief|sheriff|commissioners?|mayor|council members?|board members?|administrator)\s+(?:\w+\s+){0,2}(?:sitting|present|in attendance|listening)\b/;
+const TOLD_POLICYMAKER = /\b(?:handed|gave|showed|e-?mailed|wrote|told|informed|notified|warned|sent|forwarded|presented|submitted|delivered|served (?:on|upon)|copied to|report(?:s|ed)? to|testified|alerted|briefed)\b[^.]{0,80}\b(?:chief|warden|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b|\b(?:chief|warden|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b[^.]{0,40}\b(?:(?:was|were) (?:told|informed|notified|warned|alerted|briefed)|receive[sd]|review(?:s|ed)|reads?|hears|heard|signs|signed|sees|saw)\b|\b(?:memo\w*|letters?|e-?mails?|reports?|summar(?:y|ies)|logs?|records|data|figures|statistics|cop(?:y|ies)|orders?|flags?|warnings?|notices?|grievances?|complaints?)\s+(?:[\w-]+\s+){0,4}?(?:to|for|addressed to|sent to|went to|routed (?:\w+ )?to|reached|given to|delivered to|stamped received by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:chief|deputy chief|warden|sheriff|commission(?:ers?)?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator|lieutenant|captain)\b|\b(?:chief|warden|sheriff|commissioners?|mayor|council members?|board members?|administrator)\s+(?:\w+\s+){0,2}(?:sitting|present|in attendance|listening)\b/;
 const SPECIFIC = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b|\bv\.\s|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d`);
-const FREQUENCY = /\b(?:every|each|any given|a|per) (?:shift|day|night|weekend|week|month|year|call)\b|\b(?:daily|weekly|routinely|regularly|frequently|recurring|constantly)\b|\b\d[\d,]* (?:times|calls|encounters|arrests|stops|deployments)\b|\bcarr(?:y|ies) (?:firearms|guns|tasers|weapons)\b|\barmed with\b/;
+const FREQUENCY = /\b(?:every|each|any given|a|per|every other|every few) (?:shift|day|night|weekend|week|month|year|call)s?\b|\b\d[\d,]* (?:[a-z-]+ ){0,2}(?:calls|encounters|stops|arrests|deployments|bookings)\b|\b(?:daily|weekly|routinely|regularly|frequently|recurring|constantly)\b|\b\d[\d,]* (?:times|calls|encounters|arrests|stops|deployments)\b/;
 /** The plaintiff's own complaint or claim (or the family's), made about this incident: not notice of earlier ones. */
-const OWN_COMPLAINT = /\b(?:(?:plaintiff(?:\s[\w-]+){0,2}|(?:mr|ms|mrs|mx)\.(?:\s[\w-]+){1,2})'s|my) (?:own )?(?:complaint|grievance|claim|notice of claim)\b|\bi (?:\w+ ){0,2}(?:filed|made|lodged|submitted|wrote|sent|served|mailed)\b|^(?:[^,;]{0,30},\s*)?(?:plaintiff|mr\.\s[\w-]+|ms\.\s[\w-]+|mrs\.\s[\w-]+)\s+(?:\w+\s+){0,2}?(?:filed|made|lodged|submitted|wrote|sent|served|complained|called|sued)\b|\b(?:plaintiff|mr\.|ms\.|mrs\.)[^.]{0,60}\b(?:filed|made|lodged|submitted|wrote)\b[^.]{0,20}\b(?:complaint|grievance|claim)\b|\b(?:plaintiff|mr\. \w+|ms\. \w+|mrs\. \w+)'s (?:family|mother|father|wife|husband|lawyer|counsel|attorney)\b[^.]{0,40}\b(?:complain\w*|filed|wrote|called)\b|\b(?:the next|following) (?:day|morning|week)\b|\bafter (?:the|this) (?:incident|arrest)\b/;
+const OWN_COMPLAINT = /\b(?:(?:plaintiff(?:\s[\w-]+){0,2}|(?:mr|ms|mrs|mx)\.(?:\s[\w-]+){1,2})'s|my) (?:own )?(?:complaint|grievance|claim|notice of claim)\b|\bi (?:\w+ ){0,2}(?:filed|made|lodged|submitted|wrote|sent|served|mailed)\b|^(?:[^,;]{0,30},\s*)?(?:plaintiff|mr\.\s[\w-]+|ms\.\s[\w-]+|mrs\.\s[\w-]+)\s+(?:\w+\s+){0,2}?(?:filed|made|lodged|submitted|wrote|sent|served|complained|called|sued)\b|\b(?:plaintiff|mr\.|ms\.|mrs\.)[^.]{0,60}\b(?:filed|made|lodged|submitted|wrote)\b[^.]{0,20}\b(?:complaint|grievance|claim)\b|\b(?:plaintiff|mr\. \w+|ms\. \w+|mrs\. \w+)'s (?:family|mother|father|wife|husband|lawyer|counsel|attorney)\b[^.]{0,40}\b(?:complain\w*|filed|wrote|called)\b|\bafter (?:the|this) (?:incident|arrest)\b|^(?:[^,;]{0,30},\s*)?(?:plaintiff|(?:mr|ms|mrs|mx)\.\s[\w-]+|i)\b(?:\s[\w-]+){0,3}?\s(?:was|were|am|had been)\s(?:\w+ly\s)?(?:acquitted|convicted|released|charged|arrested|booked|sentenced|tried|held|detained|taken)\b/;
 /** A notice event that is itself negated ("supervisors never audit", "no complaint") gives no notice. */
 const NEGATED_BEFORE = /\b(?:no|never|not|without|nor)\b(?:\s+\S+){0,2}\s*$/;
 /** A document that recorded the problem: "the 2023 use-of-force review counted 45 …", "data … showed 58 pursuits". */
@@ -153,7 +149,7 @@ const CLEAN_FINDING = /\b(?:found|finds|showed|shows|concluded|identified|reveal
 /** A count of events: "12 written complaints", "six excessive-force complaints", "45 pepper-spray uses". */
 const QUANTIFIED_EVENTS = new RegExp(String.raw`\b(?:\d[\d,]*|${NUMBER_WORD}(?: of)?)\s+(?:\S+\s+){0,3}?(?:complaints|incidents|lawsuits|suits|claims|grievances|uses|shootings|deaths|bites|pursuits|occasions|reports|settlements|verdicts)\b`);
 /** Incidents counted as such: "31 bites", "fourteen citizen complaints" (not "35 mph, or pursuits", not reports or uses). */
-const COUNTED_EVENTS = new RegExp(String.raw`\b(?:\d[\d,]*|${NUMBER_WORD})\s+(?:(?!or\b|and\b|mph\b|miles\b|hours?\b|minutes?\b)[a-z-]+\s+){0,3}?(?:complaints|incidents|lawsuits|suits|claims|grievances|shootings|deaths|bites|pursuits|settlements|verdicts|cases|matters|actions|times)\b`);
+const COUNTED_EVENTS = new RegExp(String.raw`\b(?:\d[\d,]*|${NUMBER_WORD})\s+(?:(?!or\b|and\b|mph\b|miles\b|hours?\b|minutes?\b)[a-z-]+\s+){0,3}?(?:complaints|incidents|lawsuits|suits|claims|grievances|shootings|deaths|bites|pursuits|settlements|verdicts|cases|matters|actions)\b`);
 /** A year used as a date of a document or event: "its own 2023 review", "the 2021 audit". */
 const ADJECTIVAL_YEAR = /\b(?:19|20)\d\d\s+(?:[a-z-]+\s+){0,2}(?:review|report|audit|study|memo\w*|survey|analysis|meeting|hearing|data|letter|lawsuit|settlement|verdict|investigation)\b/;
 /** A case citation's court-and-year parenthetical: "(N.D. Ill. 2023)". */
@@ -308,6 +304,7 @@ function negationGovernsTopic(plain: string, lower: string, topics: readonly num
     const governsList = /^(?:not|never)$/.test(m[0]) && /^\s+(?:\w+\s+)?(?:required|expected|asked|made|obliged|obligated|directed) to\b/.test(lower.slice(m.index + m[0].length));
     reach.push(governsList ? LIST_BEFORE : /^(?:fail|failure|neglect|refus)/.test(m[0]) || opensSentence ? FAILURE_BEFORE : m[0] === 'without' ? WITHOUT_BEFORE : NEGATION_BEFORE);
   }
+  const beliefAt = lower.search(/\b(?:believed|believe|believes|thought|think|felt|feel|assumed|expected|knew) (?:that )?/);
   // Both lists are in text order: one sweep, looking only at the negations within the window of each topic word.
   let first = 0;
   for (const at of topics) {
@@ -321,7 +318,14 @@ function negationGovernsTopic(plain: string, lower: string, topics: readonly num
         // supervisor or instructor failed to do ("the supervisors did not do their jobs").
         if (distance < 0 && (/\b(?:who|whom|whose)\b/.test(lower.slice(at, negations[j]!)) || PERSON_TOPIC.test(lower.slice(at, at + 14)) || NEW_SUBJECT.test(plain.slice(at, negations[j]!)))) continue;
         // "did not give its officers proper training" judges the training, like "failed to adequately train".
-        const judged = distance > 0 && JUDGED_QUALITY.test(lower.slice(negations[j]!, at));
+        // So do "was not adequate to prepare them" and a bare "untrained" with no subject of its own.
+        const after = lower.slice(negations[j]! + kinds[j]!.length);
+        const judged = (distance > 0 && JUDGED_QUALITY.test(lower.slice(negations[j]!, at)))
+          || (distance < 0 && /^\s+(?:\w+ly\s+)?(?:adequate|sufficient|proper|appropriate|enough|meaningful|effective)\b/.test(after))
+          || (kinds[j] === 'untrained' && !/^\s+(?:in|on|to|regarding|about|how|for how)\b/.test(after));
+        // A negation inside what officers believed ("believed their actions would never be punished") states no gap.
+        const believed = beliefAt >= 0 && negations[j]! > beliefAt;
+        if (believed) continue;
         if (!EVALUATIVE.test(kinds[j]!) && !judged) return 'factual';
         found = 'evaluative';
       }
@@ -491,8 +495,10 @@ function readUncached(raw: string, lawContext: boolean): SentenceReading {
       const rest = text.slice(from);
       const clauseEnd = rest.search(/,?\s+(?:and|but|so)\s+(?:they|he|she|it|we|i|you)\s|,\s+(?:they|he|she|we|i|you)\s/);
       const complement = clauseEnd > 0 ? rest.slice(0, clauseEnd) : rest;
+      // For discipline, the misconduct that goes unpunished is its subject: "Officers who switch off their cameras face no consequence".
+      const misconduct = /^(?:consequence|penalt|punish|disciplin|sanction)/.test(text.slice(topic.index)) ? /\b(?:who|that)\b([^,;]*)$/.exec(text.slice(0, topic.index))?.[1] ?? '' : '';
       // A relative clause that describes the person the officers meet ("people who do not understand commands") is subject matter.
-      best = Math.max(best, contentWords(complement) + (SITUATION_CLAUSE.test(complement) ? 1 : 0));
+      best = Math.max(best, contentWords(complement) + contentWords(misconduct) + (SITUATION_CLAUSE.test(complement) ? 1 : 0));
     }
     return best < 0 ? substance() : best;
   };
@@ -502,8 +508,9 @@ function readUncached(raw: string, lawContext: boolean): SentenceReading {
   const topicAt = topics.size > 0 ? topicPositions(lower) : [];
   const governed = topicAt.length > 0 && !plaintiffIsTrainee(lower.slice(0, topicAt[0]! + 1)) ? negationGovernsTopic(plain, lower, topicAt) : undefined;
   if (governed && !(ANAPHORIC_TOPIC.test(lower) && topicAt.length <= 1)) {
-    const labelled = governed === 'evaluative' && LABELLED_SUBJECT.test(lower);
-    deficiency = !labelled && trainingSubstance() >= (governed === 'factual' ? FACTUAL_SUBSTANCE : EVALUATIVE_SUBSTANCE) ? 'present' : 'conclusory';
+    // A judgment of inadequacy ("failed to adequately train its staff in the care of detainees") is the
+    // label whatever its subject; a deficiency is a statement of what the training lacked or taught.
+    deficiency = governed === 'factual' && trainingSubstance() >= FACTUAL_SUBSTANCE ? 'present' : 'conclusory';
   } else if (NEED_FOR_TRAINING.test(lower)) {
     // "the need for more or different training" (Canton, 489 U.S. at 390) asserts a gap without naming it.
     deficiency = 'conclusory';
@@ -513,12 +520,14 @@ function readUncached(raw: string, lawContext: boolean): SentenceReading {
   // time before the injury; or facts of frequency that make the need obvious; otherwise the labels.
   let deliberateIndifference: Decision;
   const sentenceCase = plain.replace(/^\S+/, (w) => w.toLowerCase());
-  const event = noticeEvent(lower) || COUNTED_EVENTS.test(lower);
-  const own = OWN_COMPLAINT.test(lower);
+  const event = noticeEvent(lower) || COUNTED_EVENTS.test(lower) || POLICYMAKER_ADMISSION.test(lower);
+  // The plaintiff's own earlier grievance ("three months before the assault") is notice; one about this incident is not.
+  // "The next day" marks the plaintiff's own aftermath only when the plaintiff is in the sentence.
+  const own = (OWN_COMPLAINT.test(lower) || (/\b(?:the next|following) (?:day|morning|week)\b/.test(lower) && THIS_INCIDENT.test(lower))) && !/\b(?:days?|weeks?|months?|years?) before\b|\bbefore the (?:assault|incident|arrest|attack|beating|shooting|stop|raid)\b/.test(lower);
   const specific = SPECIFIC.test(lower);
   const dated = PRIOR.test(sentenceCase) || DATE_PHRASE.test(lower) || PRIOR_SPAN.test(lower) || QUANTIFIED_EVENTS.test(lower) || ADJECTIVAL_YEAR.test(lower) || CASE_PARENTHETICAL.test(plain);
   // "unrelated" events and events "before officers arrived" (the lead-up to this incident) are no notice.
-  const noticeFacts = !own && !CLEAN_FINDING.test(lower) && !/\bunrelated\b|\bbefore (?:\w+ ){0,2}(?:arrived|got there|reached)\b/.test(lower) && (
+  const noticeFacts = !own && !CLEAN_FINDING.test(lower) && (!/\bunrelated\b|\bbefore (?:the )?(?:officers?|deput(?:y|ies)|police|they|he|she|help|paramedics) (?:\w+ )?(?:arrived|got there|reached)\b/.test(lower) || POLICYMAKER_ADMISSION.test(lower)) && (
     ((event || TOLD_POLICYMAKER.test(lower)) && specific && (dated || TOLD_POLICYMAKER.test(lower)) && !GENERIC_THRESHOLD.test(lower))
     || (LAWSUIT_CITED.test(plain) && /\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}-[a-z]{2}-\d+/.test(lower))
     || (REPEATED_DATES.test(lower) && PRIOR.test(sentenceCase) && CONDUCT.test(lower)));
