@@ -225,6 +225,14 @@ describe('Monell analysis', () => {
       assert.equal(causation("The captain conceded at deposition that, had the 2022 sustained finding produced the suspension it called for, Officer Brandt would not have been on patrol the night he stopped Ms. Wynn."), 'present');
     });
 
+    it('reads causation in unsupervised acts, reviews that found an act conformed to training, and the officer\'s own ignorance', () => {
+      const causation = (sentence: string) => readSentence(sentence).causation;
+      assert.equal(causation('Alone and unsupervised on his fourth night, Officer Dale pinned Mr. Ruiz face down for seven minutes.'), 'present');
+      assert.equal(causation("The Professional Standards Bureau found that Sergeant Ames's decision to release the dog on Ms. Cole \"conformed to current K-9 training.\""), 'present');
+      assert.equal(causation('In a written statement, Deputy Orr said the decedent\'s shaking looked like a hangover and that he had no idea withdrawal could kill someone.'), 'present');
+      assert.equal(causation("But for the lax, careless, and indifferent supervision the County exercised, Plaintiff's rights would not have been violated."), 'conclusory');
+    });
+
     it('does not read causation into another event, nor notice into the plaintiff\'s own complaint or a penalty rule', () => {
       const reading = (sentence: string) => readSentence(sentence);
       assert.notEqual(reading('Consistent with the pursuit policy, a sergeant monitored a separate chase that night by radio and ordered it ended, and the officers complied.').causation, 'present');

@@ -35,6 +35,16 @@ describe('parseStructure', () => {
     assert.deepEqual(incorporations.map((i) => [i.paragraph, i.paragraphs.length, i.paragraphs[0], i.paragraphs.at(-1)]), [[14, 13, 1, 13], [16, 15, 1, 15]]);
   });
 
+  it('keeps a quotation that runs past its first sentence in the sentence that quotes it', () => {
+    const text = '1. Asked what he was taught, Deputy Ames answered, "Nothing. You put them in and shut the door"; that is what he did. Then the van left.\n';
+    const source = new SourceText(text);
+    const sentences = parseStructure(source).sentences.map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(sentences, ['Asked what he was taught, Deputy Ames answered, "Nothing. You put them in and shut the door"; that is what he did.', 'Then the van left.']);
+    // A quotation that never closes does not swallow the paragraph.
+    const open = '1. He said "stop. Then he fired. The end.\n';
+    assert.equal(parseStructure(new SourceText(open)).sentences.length, 3);
+  });
+
   it('reads plain-text counts that span lines, claims for relief, Count Two and ¶ paragraphs', () => {
     const text = [
       'STATEMENT OF FACTS',

@@ -204,6 +204,9 @@ function splitSentences(source: SourceText, from: number, to: number, out: Sente
       const n = text.charCodeAt(next);
       if (!((n >= 65 && n <= 90) || (n >= 48 && n <= 57) || OPENERS.has(n))) continue;
     }
+    // A quotation that goes on past its first sentence ("Nothing. You put them in and shut the door")
+    // stays in the sentence that quotes it, when it closes soon after.
+    if (insideQuotation(text, start, end, to)) continue;
     if (c === 46 && endsAbbreviation(text, i, start)) {
       // "… 489 U.S. 378 (1989). Id." ends at the year; "v. City" and "No. 12" never end.
       continue;
@@ -215,6 +218,30 @@ function splitSentences(source: SourceText, from: number, to: number, out: Sente
   let end = to;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) pushSentence(source, start, end, out);
+}
+
+const QUOTATION_REACH = 400;
+
+/** Whether `end` falls inside a double quotation opened in this sentence and closed within a few hundred characters. */
+function insideQuotation(text: string, start: number, end: number, to: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) straight++;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+  }
+  const limit = Math.min(to, end + QUOTATION_REACH);
+  if (straight % 2 === 1) {
+    const close = text.indexOf('"', end);
+    return close !== -1 && close < limit;
+  }
+  if (curly > 0) {
+    const close = text.indexOf('\u201d', end);
+    return close !== -1 && close < limit;
+  }
+  return false;
 }
 
 function pushSentence(source: SourceText, start: number, end: number, out: Sentence[]): void {
