@@ -174,6 +174,13 @@ describe('Monell analysis', () => {
       assert.equal(deficiency('Deputies who skip cell checks face no consequence beyond a verbal reminder at roll call.'), 'present');
     });
 
+    it('reads obviousness in frequent encounters met alone or armed, and a supervisor\'s span of control as a deficiency', () => {
+      assert.equal(readSentence('The jail books about 9,000 people a year, and overnight a single booking deputy handles every intake with no nurse in the building.').deliberateIndifference, 'present');
+      assert.equal(readSentence('Deputies answer some 1,800 crisis calls a year, usually alone, each carrying a handgun and a Taser.').deliberateIndifference, 'present');
+      assert.equal(readSentence('Each night sergeant oversees as many as 25 officers and is not required to go to any use of force.').deficiency, 'present');
+      assert.equal(readSentence('The county never trained these guards right on how to treat sick people.').deficiency, 'conclusory');
+    });
+
     it('reads notice in a policymaker\'s own dated admission and the plaintiff\'s own earlier grievance; not in the plaintiff\'s acquittal or "dozens of" incidents', () => {
       const notice = (sentence: string) => readSentence(sentence).deliberateIndifference;
       assert.equal(notice('The Sheriff admitted in a 2022 deposition in an unrelated case that nobody had reviewed a single restraint-chair log since 2019.'), 'present');
@@ -231,6 +238,14 @@ describe('Monell analysis', () => {
       assert.equal(causation("The Professional Standards Bureau found that Sergeant Ames's decision to release the dog on Ms. Cole \"conformed to current K-9 training.\""), 'present');
       assert.equal(causation('In a written statement, Deputy Orr said the decedent\'s shaking looked like a hangover and that he had no idea withdrawal could kill someone.'), 'present');
       assert.equal(causation("But for the lax, careless, and indifferent supervision the County exercised, Plaintiff's rights would not have been violated."), 'conclusory');
+    });
+
+    it('reads causation when a supervisor\'s absence or order, or the officer\'s own words, tie the act to the gap', () => {
+      const causation = (sentence: string) => readSentence(sentence).causation;
+      assert.equal(causation('Because sergeants never compare the cell-check logs to the video, Deputy Orr could write "OK" beside my cell every half hour without once looking in.'), 'present');
+      assert.equal(causation("Deputy Orr testified that the lieutenant was at the door the whole time and told the deputy to clear the apartment, so the deputy kept throwing Ms. Lane's things onto the lawn."), 'present');
+      assert.equal(causation('Officer Kim told Ms. Lane\'s son, "This is exactly how they train us to do it."'), 'present');
+      assert.equal(causation("The County's custom of tolerating misconduct was the moving force behind Officer Kim's conduct toward Ms. Lane."), 'conclusory');
     });
 
     it('does not read causation into another event, nor notice into the plaintiff\'s own complaint or a penalty rule', () => {
