@@ -103,9 +103,10 @@ function run(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv): number
   }
 
   let inputError = false;
-  const primer = loadTermFinder(values.primer, (message) => {
-    io.stderr(`civil-rights-check: ${message}\n`);
-    inputError = true;
+  // A primer entry that cannot be parsed is skipped with a warning: the drafts are still fully checked.
+  const primer = loadTermFinder(values.primer, (message, fatal) => {
+    io.stderr(`civil-rights-check: ${fatal ? '' : 'warning: '}${message}\n`);
+    if (fatal) inputError = true;
   });
   const reports: FileReport[] = [];
   for (const path of positionals) {

@@ -62,14 +62,21 @@ export function loadBundledEntries(report: (message: string) => void): PrimerEnt
   return parsePrimerFiles(files).entries;
 }
 
+/**
+ * Reports a primer problem. `fatal`: the primer asked for could not be read at all (a missing folder,
+ * a damaged bundled index); otherwise one entry was skipped and the rest of the primer still loads.
+ */
+export type PrimerReport = (message: string, fatal: boolean) => void;
+
 /** The bundled primer plus user folders (later folders override earlier ones and the bundled entries). */
-export function loadPrimerIndex(dirs: readonly string[], report: (message: string) => void): PrimerIndex {
-  const layers: PrimerLayer[] = [{ name: 'bundled', entries: loadBundledEntries(report) }];
+export function loadPrimerIndex(dirs: readonly string[], report: PrimerReport): PrimerIndex {
+  const layers: PrimerLayer[] = [{ name: 'bundled', entries: loadBundledEntries((message) => report(message, true)) }];
   for (const dir of dirs) {
     const folder = readPrimerFolder(resolve(dir));
     const parsed = parsePrimerFiles(folder.files);
-    for (const problem of [...folder.problems, ...parsed.problems]) {
-      if (problem.severity === 'error') report(`--primer ${dir}: ${problemLine(problem)} (skipped)`);
+    for (const problem of folder.problems) report(`--primer ${dir}: ${problemLine(problem)}`, true);
+    for (const problem of parsed.problems) {
+      if (problem.severity === 'error') report(`--primer ${dir}: ${problemLine(problem)} (skipped)`, false);
     }
     layers.push({ name: dir, entries: parsed.entries });
   }
@@ -80,6 +87,6 @@ export function loadPrimerIndex(dirs: readonly string[], report: (message: strin
  * The bundled primer plus the entries in `dirs`, as a term finder. Problems with a user folder are
  * reported through `report` and the rest of the primer still loads.
  */
-export function loadTermFinder(dirs: readonly string[], report: (message: string) => void): TermFinder | undefined {
+export function loadTermFinder(dirs: readonly string[], report: PrimerReport): TermFinder | undefined {
   return loadPrimerIndex(dirs, report).matcher;
 }

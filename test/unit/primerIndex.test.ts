@@ -142,8 +142,8 @@ describe('CLI primer loading', () => {
       stdout: (text) => (stdout += text),
       stderr: (text) => (stderr += text),
     });
-    assert.equal(status, 2, 'the broken fixture entry makes the input incomplete');
-    assert.match(stderr, /broken-entry\.md/);
+    assert.equal(status, 0, 'a broken entry is skipped with a warning; the draft itself was fully checked');
+    assert.match(stderr, /warning: .*broken-entry\.md.*\(skipped\)/);
     const terms: { slug: string; term: string; range: { start: { line: number } } }[] = JSON.parse(stdout).files[0].terms;
     const training = terms.filter((term) => term.slug === 'failure-to-train');
     assert.ok(training.length >= 2, JSON.stringify(training));
@@ -156,6 +156,9 @@ describe('CLI primer loading', () => {
     const index = loadPrimerIndex(['/no/such/primer/folder'], (message) => messages.push(message));
     assert.match(messages.join('\n'), /no such folder/);
     assert.ok(index.has('failure-to-train'));
+    // A folder that does not exist is a usage error (exit 2), unlike a broken entry in a folder that does.
+    const status = runCli(['--fail-on', 'none', '--primer', '/no/such/primer/folder', join(__dirname, '..', '..', 'samples', 'complaint.md')], { stdout: () => {}, stderr: () => {} });
+    assert.equal(status, 2);
   });
 });
 
