@@ -4,27 +4,31 @@
  *
  * Each decision combines several cues, never a single keyword:
  * - deficiency: the sentence is about training (supervision, discipline) given to officers (not the
- *   plaintiff's own training), a negation governs the training word (within a few words, in the same
- *   clause group; a predicate of inadequacy; a counterfactual "had he been trained"), and the
- *   training's own noun phrase and complement name a subject beyond the boilerplate vocabulary;
+ *   plaintiff's own training), and states what it lacked or taught: a negation that governs the
+ *   training word ("no instruction on", "the course never addressed", "it says nothing about"), how
+ *   little there was ("consisted of one handout", "a single sergeant oversees 22 officers", "the
+ *   heaviest penalty is a reprimand"), or a counterfactual ("had he been trained to"), with subject
+ *   matter of its own in the training's clause. A judgment of inadequacy ("failed to adequately
+ *   train", "was grossly inadequate", "did not give proper training", a bare "untrained") is the
+ *   label, however long its subject (Canton, 489 U.S. at 390-91);
  * - deliberate indifference: an event that gives notice (incidents, complaints, lawsuits cited by
- *   docket number, documents whose findings are reported, warnings to a policymaker) that is not
- *   negated and not the plaintiff's own, with specifics (numbers, dates, case names) placed before
- *   the injury; or facts of frequency that make the need obvious; otherwise the labels, including
- *   unspecified "numerous prior complaints";
- * - causation: what this officer did, tied to the training by a causal or counterfactual
- *   connective ("Had anyone told the officers to wait …, Sergeant Keegan would not have forced"), by a
- *   short timeline ("two weeks after finishing the four-day academy"), by conformity to the training
- *   in the officer's (or a supervisor's) own words, reports and testimony ("did exactly what the
- *   department trains", "per academy instruction", "the phrase taught in that class", "the jail does not
- *   call medical for …"), by a review, recording or deposition that reports the conformity ("the
- *   use-of-force review found that Officer Reyes 'acted consistent with his training'", "'within
- *   policy and training'", "'It's by the book'", a report sentence that appears word for word in the
- *   lesson plan), or by the want of instruction of a named or particular officer ("who had never been
- *   taught …, logged …", "the intake officer, not knowing that …, placed …", "'I don't even know
- *   how …'"), never the plaintiff's own ignorance. The labels ("moving force", "direct and proximate
- *   result") stay conclusory: they name no act of the officer (Bryan County v. Brown, 520 U.S. 397,
- *   404 (1997)).
+ *   docket number, documents whose findings are reported, warnings, records or admissions that
+ *   reached a policymaker) that is not negated and not the plaintiff's own, with specifics (numbers,
+ *   dates, case names) placed before the injury; or facts of frequency that make the need obvious
+ *   (officers armed, alone, or without a nurse meet the situation every week); otherwise the labels,
+ *   including unspecified "numerous" or "dozens of" prior complaints;
+ * - causation: the shape Bryan County asks for, in any words (520 U.S. at 404): this officer's
+ *   concrete act toward the plaintiff, the training (supervision, discipline) named by more than its
+ *   label, and a relation between them — a causal or counterfactual connective, conformity to the
+ *   training ("did what the academy taught", a review that found the act "consistent with training"),
+ *   the officer's own account ("Nobody ever showed me that screen"), a supervisor who never looked or
+ *   who ordered the act, a short timeline after training or after discipline that never came, or the
+ *   officer's want of instruction ("Never taught that a deaf person cannot hear commands, ...").
+ *   The plaintiff's own ignorance ties nothing. The labels ("moving force", "direct and proximate
+ *   result", "as a result of the City's failure to train, Officer Ruiz slammed ...") stay conclusory.
+ *
+ * The patterns were built against the labelled corpus in test/fixtures/monell, whose held-out splits
+ * each record the figures they gave before any tuning on them.
  */
 import type { Theory } from './authorities';
 
