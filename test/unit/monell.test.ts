@@ -148,6 +148,11 @@ describe('Monell analysis', () => {
       assert.notEqual(notice('The City did not discipline any officer for an unreported use of force in the five years before this incident.'), 'present');
     });
 
+    it('reads a title\'s "custom or policy of deficient training" as a failure-to-train claim', () => {
+      const { claims } = analyze(complaint([], ['The City was deliberately indifferent.'], { title: 'Unconstitutional Custom or Policy of Deficient Training (Monell)' }));
+      assert.equal(claims[0]!.theory, 'failure-to-train');
+    });
+
     it('reads a deficiency stated as how little the training was, or as a supervisor\'s duty that does not exist', () => {
       const deficiency = (sentence: string) => readSentence(sentence).deficiency;
       assert.equal(deficiency("The County's spit-hood training consisted of a two-minute video on putting the hood on, with nothing on removing it from a person who is vomiting."), 'present');
@@ -246,6 +251,22 @@ describe('Monell analysis', () => {
       assert.equal(causation("Deputy Orr testified that the lieutenant was at the door the whole time and told the deputy to clear the apartment, so the deputy kept throwing Ms. Lane's things onto the lawn."), 'present');
       assert.equal(causation('Officer Kim told Ms. Lane\'s son, "This is exactly how they train us to do it."'), 'present');
       assert.equal(causation("The County's custom of tolerating misconduct was the moving force behind Officer Kim's conduct toward Ms. Lane."), 'conclusory');
+    });
+
+    it('reads causation in what the officer said at the scene, a review that found the act done "in the manner taught", and a supervisor\'s rubber stamp', () => {
+      const causation = (sentence: string) => readSentence(sentence).causation;
+      assert.equal(causation('Right after the takedown, Officer Kim told the arriving sergeant on camera, "Nobody ever trained us on deaf people."'), 'present');
+      assert.equal(causation('The review board found that Officer Kim had "performed the prone restraint in the manner taught."'), 'present');
+      assert.equal(causation('Officer Kim applied the carotid hold to Ms. Lane precisely as the defensive-tactics instructor had demonstrated it.'), 'present');
+      assert.equal(causation('Three earlier force reports were approved without anyone opening the video; left unreviewed, Officer Kim struck the handcuffed Ms. Lane the same way.'), 'present');
+      assert.notEqual(causation('The City\'s indifference to the training needs of its officers caused Ms. Lane\'s injuries, including the needless use of force she endured.'), 'present');
+    });
+
+    it('knows the plaintiff by the name in the caption', () => {
+      const draft = complaint(['Rio Castellanos was driving home on Route 9.'], ['Instead of waiting for backup, as the pursuit course teaches, Officer Kim rammed Castellanos\'s car.']);
+      assert.equal(analyze(draft.replace('ANA PEREZ,', 'RIO CASTELLANOS,')).claims[0]!.elements.causation!.status, 'present');
+      // Whose car it was is what ties the act to this injury.
+      assert.notEqual(analyze(draft).claims[0]!.elements.causation!.status, 'present');
     });
 
     it('does not read causation into another event, nor notice into the plaintiff\'s own complaint or a penalty rule', () => {

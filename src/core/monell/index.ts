@@ -51,12 +51,26 @@ function theoryFromText(text: string): Theory | undefined {
     ['official-policy', /\b(?:official|written|express) policy\b|\bpolicy\b/],
     ['custom', /\bcustom\b|\bpractice\b|\bwidespread\b/],
   ];
-  let best: { theory: Theory; at: number } | undefined;
-  for (const [theory, pattern] of order) {
-    const match = pattern.exec(lower);
-    if (match && (!best || match.index < best.at)) best = { theory, at: match.index };
-  }
-  return best?.theory;
+  // A custom or policy "of deficient training" is a failure-to-train theory: the inadequacy theories
+  // win over policy and custom wherever they appear; among each group, the earliest mention wins.
+  const earliest = (candidates: ReadonlyArray<[Theory, RegExp]>) => {
+    let best: { theory: Theory; at: number } | undefined;
+    for (const [theory, pattern] of candidates) {
+      const match = pattern.exec(lower);
+      if (match && (!best || match.index < best.at)) best = { theory, at: match.index };
+    }
+    return best?.theory;
+  };
+  return earliest(order.slice(0, 3)) ?? earliest(order.slice(3));
+}
+
+/** Words of a caption's plaintiff line that are not names. */
+const NOT_A_NAME = new Set(['plaintiff', 'plaintiffs', 'petitioner', 'estate', 'the', 'and', 'of', 'administrator', 'administratrix', 'personal', 'representative', 'deceased', 'individually', 'behalf', 'minor', 'next', 'friend', 'parent', 'guardian', 'through', 'her', 'his', 'their', 'pro', 'et', 'al', 'v', 'vs']);
+
+/** The plaintiff's names from the caption ("RIO CASTELLANOS, Plaintiff" → castellanos, rio), as a pattern on lower-case text. */
+function plaintiffNamePattern(caption: string | undefined): RegExp | undefined {
+  const names = [...new Set((caption ?? '').toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? [])].filter((word) => !NOT_A_NAME.has(word)).slice(0, 6);
+  return names.length > 0 ? new RegExp(`\\b(?:${names.join('|')})\\b`) : undefined;
 }
 
 function evidenceOf(source: SourceText, sentence: Sentence): Evidence {
@@ -214,13 +228,14 @@ export function analyzeMonell(source: SourceText, structure: DocumentStructure =
     if (!reading) {
       const next = structure.sentences[(position.get(sentence) ?? -2) + 1];
       const sameBlock = next !== undefined && !/\n[ \t]*\r?\n/.test(source.text.slice(sentence.end, next.start)) && !/\n\s*(?:¶\s*)?\d{1,4}\.?\s/.test(source.text.slice(sentence.end, next.start + 8));
-      reading = readSentence(textOf(sentence), sameBlock && isCitationSentence(textOf(next)));
+      reading = readSentence(textOf(sentence), sameBlock && isCitationSentence(textOf(next)), plaintiff);
       readings.set(sentence, reading);
     }
     return { sentence, reading };
   };
 
   const captionDefendants = structure.caption?.defendants?.text ?? '';
+  const plaintiff = plaintiffNamePattern(structure.caption?.plaintiffs?.text);
   const hasMunicipalDefendant = MUNICIPALITY.test(captionDefendants)
     || structure.paragraphs.some((p) => /^\s*Defendant,?\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}(?:City|County|Town|Village|Township|Borough|Parish)\b/.test(source.text.slice(p.contentStart, p.contentStart + 200)));
 
