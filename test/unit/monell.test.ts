@@ -262,6 +262,16 @@ describe('Monell analysis', () => {
       assert.notEqual(causation('The City\'s indifference to the training needs of its officers caused Ms. Lane\'s injuries, including the needless use of force she endured.'), 'present');
     });
 
+    it('reads causation spread over two sentences of one paragraph: the gap, then "Because of that, Officer Lee ..."', () => {
+      const gap = 'The City never taught its officers that a person having a seizure cannot follow commands.';
+      const act = 'Because of that, Officer Lee pinned Ms. Perez face down and shocked her twice while she convulsed.';
+      const together = analyze(complaint([], [`${gap} ${act}`])).claims[0]!.elements.causation!;
+      assert.equal(together.status, 'present');
+      assert.deepEqual(together.evidence.map((e) => e.text), [gap, act]);
+      // In separate paragraphs the second sentence no longer points back to the first.
+      assert.notEqual(analyze(complaint([], [gap, act])).claims[0]!.elements.causation!.status, 'present');
+    });
+
     it('knows the plaintiff by the name in the caption', () => {
       const draft = complaint(['Rio Castellanos was driving home on Route 9.'], ['Instead of waiting for backup, as the pursuit course teaches, Officer Kim rammed Castellanos\'s car.']);
       assert.equal(analyze(draft.replace('ANA PEREZ,', 'RIO CASTELLANOS,')).claims[0]!.elements.causation!.status, 'present');

@@ -38,6 +38,8 @@ const MONELL_TITLE = /\bmonell\b|\bmunicipal liability\b|\bfail(?:ure|ed|ing)? t
 interface ReadSentence {
   readonly sentence: Sentence;
   readonly reading: SentenceReading;
+  /** The sentence before, when the two together plead causation (a deficiency, then "Because of that, Officer Lee ..."). */
+  readonly after?: Sentence;
 }
 
 function theoryFromText(text: string): Theory | undefined {
@@ -133,6 +135,10 @@ function paragraphLookup(structure: DocumentStructure): (n: number, offset: numb
 function decide(readings: readonly ReadSentence[], source: SourceText, key: ElementKey): ClaimElement {
   const present = readings.filter((r) => r.reading[key] === 'present');
   if (present.length > 0) return { status: 'present', evidence: present.map((r) => evidenceOf(source, r.sentence)) };
+  if (key === 'causation') {
+    const pairs = readings.filter((r) => r.after !== undefined);
+    if (pairs.length > 0) return { status: 'present', evidence: pairs.flatMap((r) => [evidenceOf(source, r.after!), evidenceOf(source, r.sentence)]) };
+  }
   const conclusory = readings.filter((r) => r.reading[key] === 'conclusory');
   if (conclusory.length > 0) return { status: 'conclusory', evidence: conclusory.map((r) => evidenceOf(source, r.sentence)) };
   return { status: 'missing', evidence: [] };
@@ -223,15 +229,25 @@ export function analyzeMonell(source: SourceText, structure: DocumentStructure =
   const position = new Map<Sentence, number>();
   structure.sentences.forEach((sentence, index) => position.set(sentence, index));
   const textOf = (sentence: Sentence) => source.text.slice(sentence.start, sentence.end);
-  const read = (sentence: Sentence): ReadSentence => {
+  /** Whether two sentences sit in the same paragraph (no blank line and no new numbered paragraph between them). */
+  const sameParagraph = (first: Sentence, second: Sentence) =>
+    !/\n[ \t]*\r?\n/.test(source.text.slice(first.end, second.start)) && !/\n\s*(?:¶\s*)?\d{1,4}\.?\s/.test(source.text.slice(first.end, second.start + 8));
+  const readingOf = (sentence: Sentence): SentenceReading => {
     let reading = readings.get(sentence);
     if (!reading) {
       const next = structure.sentences[(position.get(sentence) ?? -2) + 1];
-      const sameBlock = next !== undefined && !/\n[ \t]*\r?\n/.test(source.text.slice(sentence.end, next.start)) && !/\n\s*(?:¶\s*)?\d{1,4}\.?\s/.test(source.text.slice(sentence.end, next.start + 8));
-      reading = readSentence(textOf(sentence), sameBlock && isCitationSentence(textOf(next)), plaintiff);
+      reading = readSentence(textOf(sentence), next !== undefined && sameParagraph(sentence, next) && isCitationSentence(textOf(next)), plaintiff);
       readings.set(sentence, reading);
     }
-    return { sentence, reading };
+    return reading;
+  };
+  const read = (sentence: Sentence): ReadSentence => {
+    const reading = readingOf(sentence);
+    if (!reading.followsFrom) return { sentence, reading };
+    // "Because of that, Officer Lee ...": causation when the sentence before, in the same paragraph, names the gap.
+    const previous = structure.sentences[(position.get(sentence) ?? 0) - 1];
+    const gap = previous !== undefined && sameParagraph(previous, sentence) && readingOf(previous).deficiency === 'present';
+    return gap ? { sentence, reading, after: previous } : { sentence, reading };
   };
 
   const captionDefendants = structure.caption?.defendants?.text ?? '';

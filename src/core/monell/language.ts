@@ -44,6 +44,11 @@ export interface SentenceReading {
   readonly topics: ReadonlySet<Theory>;
   /** The sentence is a statement of law (cites authority, names no party), not an allegation. */
   readonly statementOfLaw: boolean;
+  /**
+   * The sentence states what this officer then did as a consequence of what the sentence before it
+   * said ("Because of that, Officer Lee pinned Mr. Ode face down ..."): causation spread over two sentences.
+   */
+  readonly followsFrom: boolean;
 }
 
 /**
@@ -408,6 +413,9 @@ function connectsGapToAct(plain: string, bare: string, beyondLabel: string, conn
   return connected || RELATION.test(bare) || OFFICER_ACCOUNT.test(beyondLabel);
 }
 
+/** A sentence that opens by pointing back to the one before as the reason: "Because of that", "As a result", "So". */
+const CONSEQUENCE_OPENING = /^(?:because of (?:this|that|it)|as a (?:direct )?(?:result|consequence)|for (?:that|this) reason|that is why|this is why|so|consequently|accordingly|thus|therefore|predictably|unsurprisingly|not knowing (?:this|that|any better)|left to (?:guess|improvise))\b/;
+
 /** The plaintiff or this incident: causation is about this injury, not officers in general. */
 const THIS_INCIDENT = /\b[a-z]\.[a-z]\.|\b(?:plaintiffs?|decedent|the (?:child|minor|boy|girl)|me|my|mine|our|us)\b|\b(?:mr|ms|mrs|mx)\.|\b(?:that|this|the) (?:injury|injuries|death|seizure|extraction|entry|takedown|restraint|collapse|interrogation|incident|encounter|arrest|stop|raid|call|search|shooting|crash|bite|chase)\b/;
 
@@ -477,7 +485,7 @@ function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | unde
 
   const statementOfLaw = (lawContext || CITATION.test(plain)) && !PARTY.test(plain.replace(/^(?:A|The) (?:municipality|city|county|local government)\b/i, ''));
   if (statementOfLaw) {
-    return { deficiency: undefined, deliberateIndifference: undefined, causation: undefined, invokesObviousness: false, topics, statementOfLaw };
+    return { deficiency: undefined, deliberateIndifference: undefined, causation: undefined, invokesObviousness: false, topics, statementOfLaw, followsFrom: false };
   }
 
   // Proper names (capitalised words that are not sentence-initial, and a sentence-initial name of two
@@ -590,5 +598,7 @@ function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | unde
   else if ((causal || conforms) && (TRAINING_LINK.test(bare) || /\b(?:policy|policies|custom|customs|practice|indifference|failures?|conduct)\b/.test(bare))) causation = 'conclusory';
   else if (/\bmoving force\b|\bdriving force\b|\bsubstantial factor\b|\bbr(?:ought|ing|inging) about\b|\bproximate\w*\b|\bas a (?:direct )?(?:and proximate )?result\b|\bcausal\b/.test(bare)) causation = 'conclusory';
 
-  return { deficiency, deliberateIndifference, causation, invokesObviousness, topics, statementOfLaw };
+  const followsFrom = causation !== 'present' && CONSEQUENCE_OPENING.test(bare) && thisIncident && officerActs(plain, bare);
+
+  return { deficiency, deliberateIndifference, causation, invokesObviousness, topics, statementOfLaw, followsFrom };
 }
