@@ -186,6 +186,15 @@ describe('Monell analysis', () => {
       assert.equal(readSentence('The county never trained these guards right on how to treat sick people.').deficiency, 'conclusory');
     });
 
+    it('gives no notice for a dated fact of this incident, a record citation, or a review that cleared the act', () => {
+      const notice = (sentence: string) => readSentence(sentence).deliberateIndifference;
+      assert.notEqual(notice("On March 14, 2023, per the school's incident log, a teacher called Deputy Ames to a classroom."), 'present');
+      assert.notEqual(notice("The transport unit's review (Exhibit 34) found Deputy Ames's decision to seat Ms. Lane beside two adult detainees \"consistent with unit training.\""), 'present');
+      assert.notEqual(notice('No supervisor reviews the footage, and none has been flagged since the unit was formed in 2017.'), 'present');
+      // A monitor's report that the City completed none of its corrective steps is notice, not a clean bill.
+      assert.equal(notice("In 2020 the consent-decree monitor reported to the Mayor that the City had completed none of the twelve required corrective steps."), 'present');
+    });
+
     it('reads notice in a policymaker\'s own dated admission and the plaintiff\'s own earlier grievance; not in the plaintiff\'s acquittal or "dozens of" incidents', () => {
       const notice = (sentence: string) => readSentence(sentence).deliberateIndifference;
       assert.equal(notice('The Sheriff admitted in a 2022 deposition in an unrelated case that nobody had reviewed a single restraint-chair log since 2019.'), 'present');
