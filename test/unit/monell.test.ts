@@ -281,6 +281,16 @@ describe('Monell analysis', () => {
       assert.notEqual(analyze(complaint([], [gap, act])).claims[0]!.elements.causation!.status, 'present');
     });
 
+    it('keeps quoted dispositions, dashes and the plaintiff\'s own complaint out of the deficiency, and reads fronted gaps as causation', () => {
+      const reading = (sentence: string) => readSentence(sentence);
+      assert.notEqual(reading('Officer Kim wrote, "I used the techniques I was trained on," and the lieutenant endorsed the report: "Trained response — no further action."').deficiency, 'present');
+      assert.notEqual(reading('Officer Kim told a backup officer: "I did exactly what they showed us in the academy—she wouldn\'t give me her hands."').deficiency, 'present');
+      assert.notEqual(reading('Three days later, Ms. Lane filed a complaint with Internal Affairs, and no response has been received.').deficiency, 'present');
+      assert.notEqual(reading("The County's training of its handlers was insufficient, outdated, and not in keeping with national standards.").deficiency, 'present');
+      assert.equal(reading('With no training on obtaining an interpreter, Officer Kim had Ms. Lane\'s son translate, and arrested her on what the boy said.').causation, 'present');
+      assert.equal(reading("The Sheriff's reviewer approved the four-hour restraint-chair placement of Ms. Lane, noting that staff had \"followed training protocol.\"").causation, 'present');
+    });
+
     it('knows the plaintiff by the name in the caption', () => {
       const draft = complaint(['Rio Castellanos was driving home on Route 9.'], ['Instead of waiting for backup, as the pursuit course teaches, Officer Kim rammed Castellanos\'s car.']);
       assert.equal(analyze(draft.replace('ANA PEREZ,', 'RIO CASTELLANOS,')).claims[0]!.elements.causation!.status, 'present');
