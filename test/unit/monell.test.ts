@@ -291,6 +291,22 @@ describe('Monell analysis', () => {
       assert.equal(reading("The Sheriff's reviewer approved the four-hour restraint-chair placement of Ms. Lane, noting that staff had \"followed training protocol.\"").causation, 'present');
     });
 
+    it('reads a deficiency spread over two sentences: the training named, then "It never covers ..."', () => {
+      const named = 'Taser training in the City is a four-hour vendor course.';
+      const gap = 'It never covers repeated cycles or use on a person already in handcuffs.';
+      const element = analyze(complaint([], [`${named} ${gap}`, 'The City was deliberately indifferent.'])).claims[0]!.elements.deficiency!;
+      assert.equal(element.status, 'present');
+      assert.deepEqual(element.evidence.map((e) => e.text), [named, gap]);
+      assert.equal(readSentence('It never covers repeated cycles or use on a person already in handcuffs.').deficiency, undefined, 'alone, "it" names no training');
+    });
+
+    it('reads the officer\'s stated reason and a supervisor\'s span, and not a plaintiff\'s question, as tying the act to the gap', () => {
+      const causation = (sentence: string) => readSentence(sentence).causation;
+      assert.equal(causation('The week before, Deputy Rae told a fellow deputy that complaints "don\'t stick here," and that night the deputy shoved Ms. Begay into the car door.'), 'present');
+      assert.equal(causation('With a single sergeant covering three buildings, no one was in a position to catch Deputy Rae skipping the checks on Mr. Okafor\'s cell.'), 'present');
+      assert.notEqual(causation("Ms. Begay asked for the name of a supervisor, and Deputy Rae wrote the sergeant's name on the citation."), 'present');
+    });
+
     it('knows the plaintiff by the name in the caption', () => {
       const draft = complaint(['Rio Castellanos was driving home on Route 9.'], ['Instead of waiting for backup, as the pursuit course teaches, Officer Kim rammed Castellanos\'s car.']);
       assert.equal(analyze(draft.replace('ANA PEREZ,', 'RIO CASTELLANOS,')).claims[0]!.elements.causation!.status, 'present');

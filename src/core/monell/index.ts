@@ -38,8 +38,11 @@ const MONELL_TITLE = /\bmonell\b|\bmunicipal liability\b|\bfail(?:ure|ed|ing)? t
 interface ReadSentence {
   readonly sentence: Sentence;
   readonly reading: SentenceReading;
-  /** The sentence before, when the two together plead causation (a deficiency, then "Because of that, Officer Lee ..."). */
-  readonly after?: Sentence;
+  /**
+   * The sentence before, when the two together plead an element: a deficiency, then "Because of that,
+   * Officer Lee ..." (causation); training named, then "It never covers ..." (the deficiency).
+   */
+  readonly pairedWith?: { readonly key: ElementKey; readonly sentence: Sentence };
 }
 
 function theoryFromText(text: string): Theory | undefined {
@@ -135,10 +138,8 @@ function paragraphLookup(structure: DocumentStructure): (n: number, offset: numb
 function decide(readings: readonly ReadSentence[], source: SourceText, key: ElementKey): ClaimElement {
   const present = readings.filter((r) => r.reading[key] === 'present');
   if (present.length > 0) return { status: 'present', evidence: present.map((r) => evidenceOf(source, r.sentence)) };
-  if (key === 'causation') {
-    const pairs = readings.filter((r) => r.after !== undefined);
-    if (pairs.length > 0) return { status: 'present', evidence: pairs.flatMap((r) => [evidenceOf(source, r.after!), evidenceOf(source, r.sentence)]) };
-  }
+  const pairs = readings.filter((r) => r.pairedWith?.key === key);
+  if (pairs.length > 0) return { status: 'present', evidence: pairs.flatMap((r) => [evidenceOf(source, r.pairedWith!.sentence), evidenceOf(source, r.sentence)]) };
   const conclusory = readings.filter((r) => r.reading[key] === 'conclusory');
   if (conclusory.length > 0) return { status: 'conclusory', evidence: conclusory.map((r) => evidenceOf(source, r.sentence)) };
   return { status: 'missing', evidence: [] };
@@ -243,11 +244,15 @@ export function analyzeMonell(source: SourceText, structure: DocumentStructure =
   };
   const read = (sentence: Sentence): ReadSentence => {
     const reading = readingOf(sentence);
-    if (!reading.followsFrom) return { sentence, reading };
-    // "Because of that, Officer Lee ...": causation when the sentence before, in the same paragraph, names the gap.
+    if (!reading.followsFrom && !reading.continuesTraining) return { sentence, reading };
     const previous = structure.sentences[(position.get(sentence) ?? 0) - 1];
-    const gap = previous !== undefined && sameParagraph(previous, sentence) && readingOf(previous).deficiency === 'present';
-    return gap ? { sentence, reading, after: previous } : { sentence, reading };
+    if (previous === undefined || !sameParagraph(previous, sentence)) return { sentence, reading };
+    const before = readingOf(previous);
+    // "Because of that, Officer Lee ...": causation when the sentence before names the gap.
+    if (reading.followsFrom && before.deficiency === 'present') return { sentence, reading, pairedWith: { key: 'causation', sentence: previous } };
+    // "It never covers ...": a deficiency when the sentence before names the training.
+    if (reading.continuesTraining && before.topics.size > 0 && before.deficiency !== 'present') return { sentence, reading, pairedWith: { key: 'deficiency', sentence: previous } };
+    return { sentence, reading };
   };
 
   const captionDefendants = structure.caption?.defendants?.text ?? '';
