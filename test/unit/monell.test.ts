@@ -307,6 +307,16 @@ describe('Monell analysis', () => {
       assert.notEqual(causation("Ms. Begay asked for the name of a supervisor, and Deputy Rae wrote the sergeant's name on the citation."), 'present');
     });
 
+    it('does not take a disposition, a student removed from class, or "in name only" for a gap in discipline', () => {
+      const deficiency = (sentence: string) => readSentence(sentence).deficiency;
+      assert.notEqual(deficiency('The sergeant wrote that the handcuffing "reflects the officer\'s training and requires no corrective action."'), 'present');
+      assert.notEqual(deficiency('District policy requires the principal to call a parent whenever a student is removed from class for discipline.'), 'present');
+      assert.equal(deficiency('The disciplinary system for detention staff was inadequate and existed in name only.'), 'conclusory');
+      assert.equal(deficiency('The County has long been aware of the need to train its deputies on juvenile issues and has chosen not to do so.'), 'conclusory');
+      // Discipline that is purged from the file is a fact of the system.
+      assert.equal(deficiency("A sustained force finding is closed with a counselling memo that is removed from the deputy's file after a year."), 'present');
+    });
+
     it('knows the plaintiff by the name in the caption', () => {
       const draft = complaint(['Rio Castellanos was driving home on Route 9.'], ['Instead of waiting for backup, as the pursuit course teaches, Officer Kim rammed Castellanos\'s car.']);
       assert.equal(analyze(draft.replace('ANA PEREZ,', 'RIO CASTELLANOS,')).claims[0]!.elements.causation!.status, 'present');
