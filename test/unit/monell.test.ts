@@ -317,6 +317,14 @@ describe('Monell analysis', () => {
       assert.equal(deficiency("A sustained force finding is closed with a counselling memo that is removed from the deputy's file after a year."), 'present');
     });
 
+    it('reads no element in an incorporation paragraph, an office\'s reporting line, or a threshold any officer can reach', () => {
+      const reading = (sentence: string) => readSentence(sentence);
+      const incorporation = reading('Plaintiff adopts and incorporates by reference paragraphs 1 to 5 the same as if wrote out again here.');
+      assert.deepEqual([incorporation.deficiency, incorporation.deliberateIndifference, incorporation.causation], [undefined, undefined, undefined]);
+      assert.notEqual(reading('The Office of the Inspector General was created by ordinance in 2015 and reports to the City Council.').deliberateIndifference, 'present');
+      assert.notEqual(reading('The early-warning system has been off since 2018, so an officer can accumulate any number of force reports without a supervisor being alerted.').deliberateIndifference, 'present');
+    });
+
     it('knows the plaintiff by the name in the caption', () => {
       const draft = complaint(['Rio Castellanos was driving home on Route 9.'], ['Instead of waiting for backup, as the pursuit course teaches, Officer Kim rammed Castellanos\'s car.']);
       assert.equal(analyze(draft.replace('ANA PEREZ,', 'RIO CASTELLANOS,')).claims[0]!.elements.causation!.status, 'present');
