@@ -91,7 +91,7 @@ const NEGATION_AFTER = 12;
 /** A training (supervision, discipline) noun that is the subject of a predicate of inadequacy, however long the subject: "The supervision that the City exercised over its officers was grossly inadequate." */
 const INADEQUATE_PREDICATE = /\b(?:training|supervision|discipline|disciplinary (?:system|process|practice)|instruction|program|curriculum|course)\b[^.;]{0,140}?\b(?:was|were|is|are|has been|have been|remained|remains)\s+(?:\w+ly\s+)?(?:inadequate|deficient|insufficient|ineffective|ineffectual|lax|nonexistent|non-existent|perfunctory|meaningless|lacking|cursory|superficial|not adequate|not sufficient)\b/;
 /** What the training left out, wherever the sentence says it: "the plan says nothing about", "does not mention", "never addresses". */
-const NEGATED_COVERAGE = /\b(?:says|said|covers|covered|mentions|mentioned|addresses|addressed|teaches|taught|includes|included|contains|contained) (?:nothing|not one|not a (?:single )?(?:word|minute|hour))\b|\b(?:never|not|does not|did not|doesn't|didn't) (?:once |even )?(?:cover|mention|address|teach|include|discuss|explain|distinguish|deal with|touch on|tell)\w*\b|\bnothing (?:about|on) \w+|\bwith(?:out)? (?:no |any )?(?:exception|caution|distinction|limit|warning|mention)s? (?:for|about|of|on)\b|\bnothing in (?:it |them |the (?:[\w-]+ ){1,6}?)(?:addresses|covers|mentions|tells|explains|teaches|says)\b|\bwithout (?:anyone |ever )?(?:interviewing|investigating|reviewing|contacting|speaking to)\b|\b(?:omits|omitted|leaves out|left out|skips)\b|\b(?:cover|covers|covered|address(?:es|ed)?|teach(?:es)?|taught) only\b|\bnot (?:a single|one) (?:hour|minute|class|session|lesson|word)\b|\bwithout (?:ever )?(?:addressing|covering|mentioning|teaching|discussing)\b|\bnone of it (?:addresses|covers|mentions|teaches)\b/;
+const NEGATED_COVERAGE = /\b(?:says|said|covers|covered|mentions|mentioned|addresses|addressed|teaches|taught|includes|included|contains|contained) (?:nothing|not one|not a (?:single )?(?:word|minute|hour))\b|\b(?:never|not|does not|did not|doesn't|didn't) (?:once |even )?(?:cover|mention|address|teach|include|discuss|explain|distinguish|deal with|touch on|tell)\w*\b|\bnothing (?:about|on) \w+|\bwith(?:out)? (?:no |any )?(?:exception|caution|distinction|limit|warning|mention)s? (?:for|about|of|on)\b|\bnothing in (?:it |them |the (?:[\w-]+ ){1,6}?)(?:addresses|covers|mentions|tells|explains|teaches|says)\b|\bwithout (?:anyone |ever )?(?:interviewing|investigating|reviewing|contacting|speaking to)\b|\b(?:omits|omitted|leaves out|left out|skips)\b|\b(?:cover|covers|covered|address(?:es|ed)?|teach(?:es)?|taught) only\b|\bnot (?:a single|one) (?:hour|minute|class|session|lesson|word)\b|\bwithout (?:ever )?(?:addressing|covering|mentioning|teaching|discussing)\b|\bnone of it (?:addresses|covers|mentions|teaches)\b|\bnone (?:of (?:them|it|these|those) )?(?:covers|addresses|mentions|teaches)\b/;
 /** Training described by how little it was: "consisted of one roll-call handout", "was limited to a video". */
 const LIMITED_TRAINING = /\b(?:answer|report)s? to (?:a single|one|only one) (?:[\w-]+ )?(?:sergeant|supervisor|lieutenant)\b|\b(?:training|course|class|instruction)\b[^.;]{0,20}\b(?:is|was|remains) (?:only )?(?:optional|voluntary|elective)\b|\bthe most (?:a|an|any) (?:\w+ ){0,3}(?:can|could|will|would|may) (?:receive|get|face)\b|\b(?:sergeant|supervisor|lieutenant)s? (?:\w+ )?(?:oversees|supervises|is responsible for|covers) (?:as many as |up to |more than |over )?\d+|\b(?:heaviest|harshest|most severe|only|greatest) (?:penalty|discipline|sanction|consequence|thing)\b[^.;]{0,60}\b(?:is|was|does is) (?:a |an )?(?:written |verbal |oral )?['"]?(?:reprimand|warning|counsel\w*|memo|letter)|\bdevot(?:es|ed|ing) (?:only |just |a mere )?(?:[\w-]+ ){0,2}(?:minutes?|hours?) to\b|\b(?:is|was|consists of|consisted of) (?:only )?a single\b|\b(?:covered|addressed|taught|mentioned) (?:only )?(?:in|by|with) (?:a single|one|a brief|a one-page|a two-page|a short)\b|\b(?:a single|only one|one|just one) (?:[\w-]+ )?(?:sergeant|supervisor|lieutenant|jailer|guard|officer|deputy) (?:\w+ ){0,2}(?:supervises|oversees|watches|monitors|covers|is responsible for)\b|\b(?:training|instruction|course|curriculum|class|program|orientation)\b[^.;]{0,40}?\b(?:consist(?:ed|s) (?:only |solely |entirely )?of|(?:was|is|were|are) (?:limited|confined) to|amount(?:ed|s) to)\b/;
 const NEED_FOR_TRAINING = /\bneed (?:for|to) (?:\w+ ){0,3}?(?:train\w*|supervis\w*|disciplin\w*|instruction)\b/;
@@ -135,7 +135,7 @@ plaintiff's officers' city's county's town's department's
 injury injuries injured harm harmed damages suffered suffer serious ultimate closely led lead leads accordance acted
 task tasks perform performed performing job jobs work give gave given giving receive received deal dealing handle handling handled
 situations situation detainee detainees inmates arrestees suspects civil basic police policing authority limits avoid meaningful way
-how what when where why whether don't doesn't didn't can't won't isn't aren't wasn't weren't engage engaged engaging commit committed culture fostering fostered foster thereby tolerance tolerated encounter encounters anybody anyone anything everybody everyone think get gets away happened office yet chose choose obligation despite mechanisms sham plain simple basically whatever wanted want jobs street streets supposed nationally recognized correctional outdated inconsistent generally well below standards exercised involved allowed impunity system ineffective like one ones prevent kind alleged type sort methods method manner means ways effecting amount amounts amounted come comes contact obvious likely said policymaker policymakers predictable highly grossly woefully accepted fell below regimen described herein above
+how what when where why whether don't doesn't didn't can't won't isn't aren't wasn't weren't engage engaged engaging commit committed culture fostering fostered foster thereby tolerance tolerated encounter encounters unconstitutional conscious choice choices reflects reflect persisted persist anybody anyone anything everybody everyone think get gets away happened office yet chose choose obligation despite mechanisms sham plain simple basically whatever wanted want jobs street streets supposed nationally recognized correctional outdated inconsistent generally well below standards exercised involved allowed impunity system ineffective like one ones prevent kind alleged type sort methods method manner means ways effecting amount amounts amounted come comes contact obvious likely said policymaker policymakers predictable highly grossly woefully accepted fell below regimen described herein above
 `.split(/\s+/).filter(Boolean));
 
 const DI_LABEL = /\bdeliberate(?:ly)?[\s-]+indifferen\w*|\bknew or (?:should|reasonably should) have known\b|\bshould have known\b|\b(?:was|were|had been|been) (?:put )?on (?:actual or constructive )?notice\b|\b(?:actual|constructive) (?:or (?:actual|constructive) )?notice\b|\bwas aware\b|\bwere aware\b|\baware of\b|\bconscious(?:ly)?[\s-]+disregard\w*|\breckless(?:ly)?[\s-]+(?:disregard|indifferen)\w*|\bcallous\w*|\btacit(?:ly)?\s+(?:approv|authoriz|condon)\w*|\bacquiesc\w*|\bcondon\w*|\bturned a blind eye\b|\bhad (?:actual )?knowledge\b|\bchose to ignore\b|\bignored the (?:risk|danger|problem)\b|\bso obvious\b|\bobvious (?:need|consequence)\b|\bhighly predictable\b|\bindifferen(?:t|ce)\b|\baware\b|\b(?:city|county|town|village|department|sheriff|chief|policymakers?|officials?|it|defendants?|they)\b[^.;,]{0,20}\bknew\b|\b(?:had|has|with|on|of) (?:\w+ ){0,2}(?:notice|knowledge)\b|\btolerat\w*|\bdeliberate (?:(?:and|or) \w+ )?(?:choice|decision)\b|\bconscious (?:choice|decision)\b|\bignor(?:ed|ing) (?:the|these|those|such|numerous|many|repeated|all)\b|\bdisregard(?:ed|ing)?\b|\bpattern of\b|\bisolated (?:incident|event|occurrence)\b|\b(?:long|lengthy|documented) history of\b|\bknowing (?:of|that|about)\b|\bdid nothing\b|\btook no (?:action|steps)\b|\bit (?:was|is|had been) (?:\w+ )?foreseeable\b|\bforeseeable to\b|\b(?:everybody|everyone) (?:knows|knew)\b|\bcommon knowledge\b|\bhappens? all the time\b/;
@@ -273,6 +273,8 @@ function topicPositions(lower: string): number[] {
     if (WEAK_TOPIC.test(m[0]) && (!supervisory || (DOCUMENT_NOUN_BEFORE.test(window) && !/\b(?:sergeants?|supervisors?|lieutenants?|no one|nobody)\b/.test(window)))) continue;
     // "per academy instruction", "per his training": the training the officer followed, not a gap in it.
     if (/\bper (?:[a-z]+ )?$|\b(?:accordance|consistent|keeping|line) with (?:[a-z']+ ){0,2}$|\bwithin (?:[a-z]+ )?$|\bwhat (?:i|we|he|she|they) (?:was|were|had been) $|\b(?:recommended|proposed) no $/.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "Never held supervisory rank" is about a career, not about supervising anyone.
+    if (/^supervisory (?:rank|position|role|title|status|grade)\b/.test(lower.slice(m.index))) continue;
     positions.push(m.index);
   }
   return positions;
@@ -288,7 +290,7 @@ function topicPositions(lower: string): number[] {
 type Governance = 'factual' | 'evaluative' | undefined;
 const EVALUATIVE = /^(?:fail|failure|neglect|refus|inadequa|deficien|insufficien|improper|ineffective)/;
 /** A comma and a new subject between the training word and a later negation: the negation is that subject's. */
-const NEW_SUBJECT = /,\s+(?:(?:and|but|while)\s+)?(?:the|a|an|plaintiff|officers?|deputy|sergeant|[A-Z][a-z]+\s+[A-Z])\b/;
+const NEW_SUBJECT = /,\s+(?:(?:and|but|while|although|though|because|since|when|if)\s+)?(?:the|a|an|plaintiff|officers?|deputy|sergeant|[A-Z][a-z]+\s+[A-Z])\b/;
 const PERSON_TOPIC = /^(?:supervisors?|instructors?|recruits?|trainees?|monitors?|investigators?)\b/;
 const JUDGED_QUALITY = /\b(?:proper(?:ly)?|adequate(?:ly)?|sufficient(?:ly)?|appropriate(?:ly)?|right|enough|correct(?:ly)?|meaningful(?:ly)?|serious(?:ly)?|real(?:ly)?|effective(?:ly)?)\b/;
 
@@ -306,10 +308,20 @@ function negationGovernsTopic(plain: string, lower: string, topics: readonly num
   const segmentAt = new Int32Array(lower.length + 1);
   let word = 0;
   let segment = 0;
+  let segments = 0;
+  let outside = -1;
   for (let i = 0; i < lower.length; i++) {
     const ch = lower.charCodeAt(i);
-    // Semicolons, colons and dashes separate clauses: "what they showed us in the academy—wouldn't give me the hands".
-    if (ch === 59 /* ; */ || ch === 58 /* : */ || ch === 0x2014 /* — */ || ch === 0x2013 /* – */) segment++;
+    // Semicolons, colons and dashes separate clauses ("what they showed us in the academy—wouldn't give me
+    // the hands"); a parenthetical is a clause of its own, and the sentence resumes after it.
+    if (ch === 59 /* ; */ || ch === 58 /* : */ || ch === 0x2014 /* — */ || ch === 0x2013 /* – */) segment = ++segments;
+    else if (ch === 40 /* ( */) {
+      outside = segment;
+      segment = ++segments;
+    } else if (ch === 41 /* ) */ && outside >= 0) {
+      segment = outside;
+      outside = -1;
+    }
     if (ch === 32 && i + 1 < lower.length && lower.charCodeAt(i + 1) !== 32) {
       const next = sameLength ? plain.charCodeAt(i + 1) : 0;
       if (!(next >= 65 && next <= 90)) word++;
