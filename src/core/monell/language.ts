@@ -30,6 +30,7 @@
  * The patterns were built against the labelled corpus in test/fixtures/monell, whose held-out splits
  * each record the figures they gave before any tuning on them.
  */
+import { isIncorporation } from '../structure';
 import type { Theory } from './authorities';
 
 export type Decision = 'present' | 'conclusory' | undefined;
@@ -158,8 +159,6 @@ const POLICYMAKER_ADMISSION = /\b(?:undersheriff|chief|sheriff|department head|d
 const TOLD_POLICYMAKER = /\b(?:mailed|written|reported|met with|handed|gave|showed|e-?mailed|wrote|told|informed|notified|warned|sent|forwarded|presented|submitted|delivered|served (?:on|upon)|copied to|reported to|testified|alerted|briefed)\b[^.]{0,80}\b(?:committee|chief|warden|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b|\b(?:chief|warden|sheriff|commissioners?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator)\b[^.]{0,40}\b(?:(?:was|were) (?:told|informed|notified|warned|alerted|briefed)|receive[sd]|review(?:s|ed)|reads?|hears|heard|signs|signed|sees|saw)\b|\b(?<!\b(?:and|who|which|that|it|he|she|they|directly|also)\s)(?:memo\w*|letters?|e-?mails?|reports?|summar(?:y|ies)|logs?|records|data|figures|statistics|cop(?:y|ies)|orders?|flags?|warnings?|notices?|grievances?|complaints?),?\s+(?:[\w-]+\s+){0,4}?(?:to|for|addressed to|sent to|went to|routed (?:\w+ )?to|reached|given to|delivered to|stamped received by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:chief|deputy chief|warden|sheriff|committee|commission(?:ers?)?|mayor|council|board|commander|director|superintendent|policymakers?|city manager|administrator|lieutenant|captain)\b|\b(?:chief|warden|sheriff|commissioners?|mayor|council members?|board members?|administrator)\s+(?:\w+\s+){0,2}(?:sitting|present|in attendance|listening)\b/;
 const SPECIFIC = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b|\bv\.\s|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d`);
 const FREQUENCY = /\beveryday\b|\bevery day\b|\b(?:every|each|any given|a|per|every other|every few|most) (?:shift|day|night|weekday|weekend|week|month|season|year|call)s?\b|\b(?:hundreds|thousands|dozens) of times\b|\ball the time\b|\b\d[\d,]* (?:[a-z-]+ ){0,2}(?:calls|encounters|stops|arrests|deployments|bookings)\b|\b(?:daily|weekly|routinely|regularly|frequently|recurring|constantly)\b|\b\d[\d,]* (?:times|calls|encounters|arrests|stops|deployments)\b/;
-/** An incorporation-by-reference sentence (Fed. R. Civ. P. 10(c)). */
-const INCORPORATION_SENTENCE = /\b(?:incorporat\w*|re-?alleg\w*|re-?aver\w*|adopts?|repeats?|restates?)\b[^.]{0,60}\bparagraphs?\b|\bparagraphs?\b[^.]{0,40}\b(?:are|is) (?:incorporated|realleged)\b/;
 /** The plaintiff's own complaint or claim (or the family's), made about this incident: not notice of earlier ones. */
 const OWN_COMPLAINT = /\b(?:charges?|case|prosecution|indictment) against (?:(?:plaintiff|me|him|her|them)\b|(?:mr|ms|mrs|mx)\.)|\b(?:(?:plaintiff(?:\s[\w-]+){0,2}|(?:mr|ms|mrs|mx)\.(?:\s[\w-]+){1,2})'s|my) (?:own )?(?:complaint|grievance|claim|notice of claim)\b|\bi (?:\w+ ){0,2}(?:filed|made|lodged|submitted|wrote|sent|served|mailed)\b|^(?:[^,;]{0,30},\s*)?(?:plaintiff|mr\.\s[\w-]+|ms\.\s[\w-]+|mrs\.\s[\w-]+)\s+(?:\w+\s+){0,2}?(?:filed|made|lodged|submitted|wrote|sent|served|complained|called|sued)\b|\b(?:plaintiff|mr\.|ms\.|mrs\.)[^.]{0,60}\b(?:filed|made|lodged|submitted|wrote)\b[^.]{0,20}\b(?:complaint|grievance|claim)\b|\b(?:plaintiff|mr\. \w+|ms\. \w+|mrs\. \w+)'s (?:family|mother|father|wife|husband|lawyer|counsel|attorney)\b[^.]{0,40}\b(?:complain\w*|filed|wrote|called)\b|\bafter (?:the|this) (?:incident|arrest)\b|^(?:[^,;]{0,30},\s*)?(?:plaintiff|(?:mr|ms|mrs|mx)\.\s[\w-]+|i)\b(?:\s[\w-]+){0,3}?\s(?:was|were|am|had been)\s(?:\w+ly\s)?(?:acquitted|convicted|released|charged|arrested|booked|sentenced|tried|held|detained|taken)\b/;
 /** A notice event that is itself negated ("supervisors never audit", "no complaint") gives no notice. */
@@ -514,7 +513,7 @@ function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | unde
 
   const statementOfLaw = (lawContext || CITATION.test(plain)) && !PARTY.test(plain.replace(/^(?:A|The) (?:municipality|city|county|local government)\b/i, ''));
   // "Plaintiff adopts and incorporates paragraphs 1 to 5": a pleading device, not an allegation.
-  if (statementOfLaw || INCORPORATION_SENTENCE.test(lower)) {
+  if (statementOfLaw || isIncorporation(plain)) {
     return { deficiency: undefined, deliberateIndifference: undefined, causation: undefined, invokesObviousness: false, topics, statementOfLaw, followsFrom: false, continuesTraining: false };
   }
 

@@ -255,6 +255,12 @@ function pushSentence(source: SourceText, start: number, end: number, out: Sente
  */
 const INCORPORATION = /\b(?:incorporat|adopt|re-?alleg|re-?assert|re-?aver|repeat|re-?stat|reiterat|includ|rel(?:y|ies|ied) (?:up)?on|make[sd]? (?:them |those )?part)\w*\b([^.]{0,160})/gi;
 
+/** Whether a sentence incorporates paragraphs by reference ("Plaintiff realleges paragraphs 1 through 12"). */
+export function isIncorporation(text: string): boolean {
+  const verb = new RegExp(INCORPORATION.source, 'i').exec(text);
+  return verb !== null && resolveIncorporation(text, undefined, []) !== undefined;
+}
+
 /** Resolves "paragraphs 1 through 13", "¶¶ 1–5 and 9", "all preceding paragraphs" to paragraph numbers. */
 export function resolveIncorporation(phrase: string, ownNumber: number | undefined, known: readonly number[]): number[] | undefined {
   if (/\b(?:all|each|every|the)\b[^.]{0,40}\b(?:preceding|foregoing|prior|previous|above)\b|\bparagraphs\s+above\b|\babove\s+paragraphs\b|\beverything\b[^.]{0,20}\b(?:above|before)\b/i.test(phrase)
