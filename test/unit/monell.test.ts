@@ -325,6 +325,15 @@ describe('Monell analysis', () => {
       assert.notEqual(reading('The early-warning system has been off since 2018, so an officer can accumulate any number of force reports without a supervisor being alerted.').deliberateIndifference, 'present');
     });
 
+    it('reads discipline kept out of the file, supervisors who never look, and a review of how officers dealt with the plaintiff', () => {
+      const reading = (sentence: string) => readSentence(sentence);
+      assert.equal(reading('When Internal Affairs sustains a force complaint, the officer receives a "documented conversation" that is kept out of the personnel file.').deficiency, 'present');
+      assert.equal(reading("Officer Kim said to me, 'My sergeant never checks, nobody ever watches the tapes,' right before the officer slammed me onto the hood.").causation, 'present');
+      assert.equal(reading("The jail's review concluded that every officer who dealt with me the night my blood sugar crashed 'acted in accordance with training.'").causation, 'present');
+      assert.notEqual(reading('The shift sergeant reviewed and approved the incident report the following morning.').causation, 'present');
+      assert.equal(reading('Recruits receive no instruction on the right of bystanders to record police in public.').deficiency, 'present');
+    });
+
     it('knows the plaintiff by the name in the caption', () => {
       const draft = complaint(['Rio Castellanos was driving home on Route 9.'], ['Instead of waiting for backup, as the pursuit course teaches, Officer Kim rammed Castellanos\'s car.']);
       assert.equal(analyze(draft.replace('ANA PEREZ,', 'RIO CASTELLANOS,')).claims[0]!.elements.causation!.status, 'present');
