@@ -334,6 +334,13 @@ describe('Monell analysis', () => {
       assert.equal(reading('Recruits receive no instruction on the right of bystanders to record police in public.').deficiency, 'present');
     });
 
+    it('gives no notice for a dated fact of the plaintiff\'s own incident, and keeps notice of other events dated the same way', () => {
+      const notice = (sentence: string) => readSentence(sentence).deliberateIndifference;
+      assert.notEqual(notice('On June 3, 2021, Plaintiff joined an evening march downtown protesting a police shooting.'), 'present');
+      assert.notEqual(notice('On March 19, 2022, Deputy Ashby arrived to take Mr. Vance to the courthouse for a guardianship hearing.'), 'present');
+      assert.equal(notice('By letter dated February 12, 2020, the U.S. Department of Justice told the City it had found that officers were not communicating with deaf arrestees, citing four arrests.'), 'present');
+    });
+
     it('knows the plaintiff by the name in the caption', () => {
       const draft = complaint(['Rio Castellanos was driving home on Route 9.'], ['Instead of waiting for backup, as the pursuit course teaches, Officer Kim rammed Castellanos\'s car.']);
       assert.equal(analyze(draft.replace('ANA PEREZ,', 'RIO CASTELLANOS,')).claims[0]!.elements.causation!.status, 'present');

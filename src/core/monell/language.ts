@@ -588,8 +588,11 @@ function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | unde
   const specific = SPECIFIC.test(lower.replace(/\b(?:exhibit|ex\.|¶+|paragraphs?|bates|pages?|p\.)\s*[\w-]*\d[\w-]*|\bk-9\b/g, ' '));
   const dated = PRIOR.test(sentenceCase) || DATE_PHRASE.test(lower) || PRIOR_SPAN.test(lower) || QUANTIFIED_EVENTS.test(lower) || ADJECTIVAL_YEAR.test(lower) || CASE_PARENTHETICAL.test(plain);
   // "unrelated" events and events "before officers arrived" (the lead-up to this incident) are no notice.
+  // A dated fact of the plaintiff's own incident ("On June 3, 2021, Plaintiff joined a march protesting a
+  // police shooting") gives no notice: notice comes from other events counted, warned of or dated before it.
+  const aboutThisIncidentOnly = (/\b(?:plaintiffs?|decedent|me|my)\b|\b(?:mr|ms|mrs|mx)\.\s/.test(lower) || (plaintiff?.test(lower) ?? false)) && !COUNTED_EVENTS.test(lower) && !TOLD_POLICYMAKER.test(lower) && !PRIOR.test(sentenceCase) && !PRIOR_SPAN.test(lower) && !LAWSUIT_CITED.test(plain);
   // A review board that cleared each of seven prior shootings cancels nothing: the shootings are the notice.
-  const noticeFacts = !own && (!CLEAN_FINDING.test(lower) || COUNTED_EVENTS.test(lower) || /\bat least \w+ (?:occasions|times)\b/.test(lower)) && (!/\bunrelated\b|\bbefore (?:the )?(?:officers?|deput(?:y|ies)|police|they|he|she|help|paramedics) (?:\w+ )?(?:arrived|got there|reached)\b/.test(lower) || POLICYMAKER_ADMISSION.test(lower)) && (
+  const noticeFacts = !own && !aboutThisIncidentOnly && (!CLEAN_FINDING.test(lower) || COUNTED_EVENTS.test(lower) || /\bat least \w+ (?:occasions|times)\b/.test(lower)) && (!/\bunrelated\b|\bbefore (?:the )?(?:officers?|deput(?:y|ies)|police|they|he|she|help|paramedics) (?:\w+ )?(?:arrived|got there|reached)\b/.test(lower) || POLICYMAKER_ADMISSION.test(lower)) && (
     ((event || TOLD_POLICYMAKER.test(lower)) && specific && (dated || TOLD_POLICYMAKER.test(lower)) && !GENERIC_THRESHOLD.test(lower))
     || (LAWSUIT_CITED.test(plain) && /\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}-[a-z]{2}-\d+/.test(lower))
     || (REPEATED_DATES.test(lower) && PRIOR.test(sentenceCase) && CONDUCT.test(lower)));
