@@ -192,6 +192,7 @@ function splitSentences(source: SourceText, from: number, to: number, out: Sente
   const text = source.text;
   let start = from;
   while (start < to && isSpace(text.charCodeAt(start))) start++;
+  const quotes = new QuoteCount(text, start);
   for (let i = start; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 46 && c !== 63 && c !== 33) continue;
@@ -206,13 +207,14 @@ function splitSentences(source: SourceText, from: number, to: number, out: Sente
     }
     // A quotation that goes on past its first sentence ("Nothing. You put them in and shut the door")
     // stays in the sentence that quotes it, when it closes soon after.
-    if (insideQuotation(text, start, end, to)) continue;
+    if (quotes.openAt(end, to)) continue;
     if (c === 46 && endsAbbreviation(text, i, start)) {
       // "… 489 U.S. 378 (1989). Id." ends at the year; "v. City" and "No. 12" never end.
       continue;
     }
     pushSentence(source, start, end, out);
     start = next;
+    quotes.restart(next);
     i = next - 1;
   }
   let end = to;
@@ -222,26 +224,45 @@ function splitSentences(source: SourceText, from: number, to: number, out: Sente
 
 const QUOTATION_REACH = 400;
 
-/** Whether `end` falls inside a double quotation opened in this sentence and closed within a few hundred characters. */
-function insideQuotation(text: string, start: number, end: number, to: number): boolean {
-  let straight = 0;
-  let curly = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) straight++;
-    else if (c === 0x201c) curly++;
-    else if (c === 0x201d) curly--;
+/**
+ * The double quotation marks of the sentence being split, counted as the split moves forward (each
+ * character once, however many candidate ends the sentence has).
+ */
+class QuoteCount {
+  private scanned: number;
+  private straight = 0;
+  private curly = 0;
+
+  constructor(private readonly text: string, start: number) {
+    this.scanned = start;
   }
-  const limit = Math.min(to, end + QUOTATION_REACH);
-  if (straight % 2 === 1) {
-    const close = text.indexOf('"', end);
-    return close !== -1 && close < limit;
+
+  /** Starts counting again at the next sentence. */
+  restart(start: number): void {
+    this.scanned = start;
+    this.straight = 0;
+    this.curly = 0;
   }
-  if (curly > 0) {
-    const close = text.indexOf('\u201d', end);
-    return close !== -1 && close < limit;
+
+  /** Whether `end` falls inside a quotation opened in this sentence and closed within a few hundred characters. */
+  openAt(end: number, to: number): boolean {
+    for (; this.scanned < end; this.scanned++) {
+      const c = this.text.charCodeAt(this.scanned);
+      if (c === 34) this.straight++;
+      else if (c === 0x201c) this.curly++;
+      else if (c === 0x201d) this.curly--;
+    }
+    const limit = Math.min(to, end + QUOTATION_REACH);
+    if (this.straight % 2 === 1) {
+      const close = this.text.indexOf('"', end);
+      return close !== -1 && close < limit;
+    }
+    if (this.curly > 0) {
+      const close = this.text.indexOf('\u201d', end);
+      return close !== -1 && close < limit;
+    }
+    return false;
   }
-  return false;
 }
 
 function pushSentence(source: SourceText, start: number, end: number, out: Sentence[]): void {
