@@ -608,6 +608,54 @@ describe('Monell analysis', () => {
     });
   });
 
+  describe('round 14 and 15 shapes, in sentences of our own', () => {
+    const read = (sentence: string) => readSentence(sentence);
+
+    it('reads supervisors who do not supervise, spans of control and short classes as deficiencies, and judgments or rhetoric as labels', () => {
+      assert.equal(read('On the weekend shift one lieutenant covers the whole jail, and that lieutenant does not read the medication logs or visit the infirmary.').deficiency, 'present');
+      assert.equal(read('The County assigns a single sergeant to oversee as many as thirty deputies across two districts.').deficiency, 'present');
+      assert.equal(read('The only Taser class the Town offers is ninety minutes long and never mentions how many cycles a handcuffed person can safely take.').deficiency, 'present');
+      assert.equal(read("A sustained force complaint leads to nothing more than a written counseling that is removed from the officer's file after six months.").deficiency, 'present');
+      assert.equal(read('Booking officers receive no instruction on screening arrestees for head injuries; the City was deliberately indifferent to this gap.').deficiency, 'present');
+      assert.equal(read('The City did not train its officers to respect the constitutional rights of people they detain, including the right to be free from excessive force.').deficiency, 'conclusory');
+      assert.equal(read('The County did not train its jail staff to respond appropriately to the serious medical needs of detainees.').deficiency, 'conclusory');
+      assert.notEqual(read("The County's disciplinary process is nothing but a formality, and deputies are not held to account.").deficiency, 'present');
+      assert.notEqual(read('Whatever supervision existed was cursory and not suited to a county of this size with so few deputies on each shift.').deficiency, 'present');
+      assert.equal(read('The City failed to adopt adequate training and policies on the service of no-knock warrants.').deficiency, 'conclusory');
+      assert.notEqual(read('The need to train deputies on restraint chairs could not have been more obvious to the Sheriff.').deficiency, 'present');
+      assert.equal(read('No deputy has ever been instructed that a person arrested without a warrant must see a judge within forty-eight hours for a probable-cause finding.').deficiency, 'present');
+    });
+
+    it('ties repeated, unreviewed and untaught acts to this plaintiff, but not beliefs, probable cause, conformity to the Constitution or a career timeline', () => {
+      assert.notEqual(read('A teacher asked Officer Ruiz to walk Mr. Lane out of the cafeteria because he would not sit down.').causation, 'present');
+      assert.notEqual(read('No deputy has ever been instructed that a person arrested without a warrant must see a judge within forty-eight hours for a probable-cause finding.').causation, 'present');
+      assert.notEqual(read('Defendant, with a want of care, failed to train and supervise its employees, including Deputy Ames, in the lawful performance of their duties in accordance with the Constitution.').causation, 'present');
+      assert.notEqual(read("The County's lax discipline led Deputy Ames to believe he could strike prisoners without consequence, and Mr. Ruiz paid for it.").causation, 'present');
+      assert.notEqual(read("Because deputies know complaints go nowhere, Deputy Ana Kettering felt free to violate Mr. Ruiz's rights.").causation, 'present');
+      assert.equal(read("No supervisor ever watched the videos of Officer Reyes's six earlier takedowns of handcuffed men, and Officer Reyes used the same takedown on Mr. Ortiz.").causation, 'present');
+      assert.equal(read("The County's own death review concluded that the booking deputies did not recognise Mr. Ruiz's alcohol withdrawal and had never been taught its signs.").causation, 'present');
+      assert.equal(read('No lieutenant was on duty that night, so no one was there to order Deputy Ames to stop the restraint while Mr. Ruiz lay prone for twelve minutes.').causation, 'present');
+      assert.equal(read('Having been taught only that any movement after a command is resistance, Officer Reyes struck Mr. Ortiz four times as he tried to sit up.').causation, 'present');
+      assert.equal(read("The caseworker who removed Ms. Lund's son wrote that the removal was 'authorized under the risk standard' taught at onboarding, though she found no immediate danger.").causation, 'present');
+      assert.equal(read("Two months before this shooting, Officer Reyes received only a verbal counseling for firing at a fleeing car, and he returned to patrol, where he fired at Mr. Ortiz's car.").causation, 'present');
+      assert.notEqual(read('Officer Reyes had been a field training officer for three years and joined the motorcycle unit two months before the arrest.').causation, 'present');
+      assert.notEqual(read('I believe the City did not train Officer Reyes right, because no properly trained officer would do what was done to me.').causation, 'present');
+    });
+
+    it('takes stories, counted times, circulated reports and the municipality\'s own call figures as notice, but not cited law or a reporting line', () => {
+      assert.notEqual(read('Deputy Ames is sued in his individual capacity, and the County is sued under Monell v. Department of Social Services, 436 U.S. 658 (1978).').deliberateIndifference, 'present');
+      assert.notEqual(read('COUNT II - Failure to Supervise (42 U.S.C. § 1983) (Against the County)').deliberateIndifference, 'present');
+      assert.equal(read("In May 2022 the county paper ran a story naming four people bitten by the Sheriff's dogs during traffic stops, and the Sheriff was interviewed for it.").deliberateIndifference, 'present');
+      assert.equal(read("The Office's own force reports show deputies tased handcuffed people at least eleven times between March 2016 and Mr. Ruiz's arrest.").deliberateIndifference, 'present');
+      assert.equal(read('A 2019 after-action report on a wrong-address raid in the Eastside neighborhood, circulated to the district commander and the Chief, concluded that officers had not verified the address.').deliberateIndifference, 'present');
+      assert.equal(read('Since 2018 the school district has sent the academy repeated requests for training on restraining students with autism.').deliberateIndifference, 'present');
+      assert.equal(read('Dispatch logs show officers answer about 30 calls a day about people in a mental-health crisis, among the most common situations an officer meets.').deliberateIndifference, 'present');
+      assert.notEqual(read("The early-warning software the City bought in 2017 sends an alert when an officer's complaint count rises, but nobody acts on it.").deliberateIndifference, 'present');
+      assert.notEqual(read('The Police Review Board was created in 2016 and reports to the City Council.').deliberateIndifference, 'present');
+      assert.equal(read('The jail answers about 2,000 medical requests a year, roughly 6 every day, and the Sheriff knows the figure because he reports it to the commissioners each spring.').deliberateIndifference, 'present');
+    });
+  });
+
   describe('the labelled corpus (development splits)', () => {
     for (const draft of [...composeCorpus('dev'), ...composeCorpus('dev2')]) {
       it(`${draft.name} (${draft.format})`, () => {
