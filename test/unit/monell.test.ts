@@ -656,6 +656,55 @@ describe('Monell analysis', () => {
     });
   });
 
+  describe('round 16 shapes, in sentences of our own', () => {
+    const read = (sentence: string) => readSentence(sentence);
+
+    it('reads neglected review, short lesson plans and missing exceptions as deficiencies, and judged manners, lack of supervision and toleration as labels', () => {
+      assert.equal(read('The County did not train its jailers to search cells in a manner consistent with the Fourth Amendment.').deficiency, 'conclusory');
+      assert.equal(read('The Town did not adequetly train or prepare its officers to do their jobs in a constitutional manner.').deficiency, 'conclusory');
+      assert.notEqual(read('The academy program was inadequate and not fit for the situations officers meet every week.').deficiency, 'present');
+      assert.equal(read('No physician reviewed or countersigned any of the jail nurses’ withdrawal assessments during 2021.').deficiency, 'present');
+      assert.equal(read('Night supervisors at the county detention center do not walk the housing units or sign the watch sheets.').deficiency, 'present');
+      assert.equal(read('The pursuit lesson plan is twelve slides long, and not one slide mentions when a chase must be called off.').deficiency, 'present');
+      assert.equal(read('The restraint block taught to recruits at no point describes how a person in a prone hold can stop breathing.').deficiency, 'present');
+      assert.equal(read('The handcuffing module contains no exception for arrestees who use a cane or wear a prosthetic arm.').deficiency, 'present');
+      assert.equal(read('Sergeants are not dispatched to calls about people in a mental-health crisis, and no policy requires a supervisor to approve a Taser use on a child.').deficiency, 'present');
+      assert.equal(read("The City's failure to supervise its narcotics officers directly caused Plaintiff to be stopped, frisked and arrested without cause.").deficiency, 'conclusory');
+      assert.equal(read("The lack of supervision at the jail was a substantial factor in causing Plaintiff's injuries.").deficiency, 'conclusory');
+      assert.equal(read("As a foreseeable consequence of the County's custom of tolerating abuse without discipline, Ms. Ward was beaten.").deficiency, 'conclusory');
+      assert.notEqual(read('The County has long been aware that deputies are rarely disciplined for force and has chosen to do nothing about it.').deficiency, 'present');
+      assert.notEqual(read('The review concluded that Deputy Cole\'s decision to fire "reflects the training the deputy received, not a departure from it."').deficiency, 'present');
+    });
+
+    it('reads notes, findings, answers and timelines that tie the act to the training, through titles and middle initials, but not inflicted harms or officers sent out untrained', () => {
+      assert.equal(read("The night jailer's log entry at 1:10 a.m. reads 'inmate agitated, let him sleep,' which is exactly what the jail's orientation teaches staff to write, and Mr. Pike died before breakfast.").causation, 'present');
+      assert.equal(read("The Internal Affairs finding mailed to Ms. Ward says the takedown of Ms. Ward 'was within policy and consistent with the officer's training.'").causation, 'present');
+      assert.equal(read("Asked at trial whether anything about searching Mr. Pike's truck was different from what the deputy had been trained to do, Deputy Ray L. Tate answered, 'No, nothing.'").causation, 'present');
+      assert.equal(read('Deputy Cole testified that no sergeant had ever asked about a single strip search the deputy logged, and that the deputy would have thought twice before searching Ms. Ward if anyone had been checking.').causation, 'present');
+      assert.equal(read('Taught by the academy only that a detainee who can talk can breathe, Officer Lyle knelt on Mr. Pike for six minutes while he said he could not breathe.').causation, 'present');
+      assert.equal(read("Using the neck stun the way the County's Taser class demonstrates it, Deputy Cole stunned Ms. Ward four times while she lay handcuffed.").causation, 'present');
+      assert.equal(read('Because nothing at all happened to Deputy Cole after two earlier force complaints, the deputy told Ms. Ward during the arrest that she could complain all she wanted.').causation, 'present');
+      assert.equal(read("Deputy Cole told another jailer 'nobody ever gets written up for a search here' and then made Ms. Ward strip in the open hallway.").causation, 'present');
+      assert.equal(read("The Sergeant on duty, whom no rule required to review the call, never looked at the video of Deputy Cole shoving Mr. Pike, and sent the deputy back alone to Mr. Pike's house that night.").causation, 'present');
+      assert.equal(read("The harms inflicted on Ms. Ward by Deputy Cole were a foreseeable consequence of the County's customs and policies, including its failure to train.").causation, 'conclusory');
+      assert.equal(read('Every injury Plaintiff suffered that night came about as the natural result of the City letting its officers go out untrained and unsupervised.').causation, 'conclusory');
+    });
+
+    it('dates notice by what came before, not by the clock of this incident or the depositions of this case, and counts uses, the reports of monitors and arming', () => {
+      assert.equal(read('Plaintiff says again everything in paragraphs 1 through 9 as if written out here.').deliberateIndifference, undefined);
+      assert.notEqual(read("Deputy Cole never disclosed the photo array; asked why at a 2022 deposition, the deputy said it did not seem important, and Mr. Pike's conviction was later vacated.").deliberateIndifference, 'present');
+      assert.notEqual(read('Minutes before the arrest, Deputy Cole told a partner that complaints never stick, and then struck Ms. Ward.').deliberateIndifference, 'present');
+      assert.notEqual(read("Sergeant Ames wrote 'detainee resting' in the cell log at 2:40 a.m., ten minutes before Mr. Pike was found unresponsive.").deliberateIndifference, 'present');
+      assert.notEqual(read('The only training the County gives on checkpoints is a two-page memo from 2012 about where to park, and it says nothing about searching vehicles.').deliberateIndifference, 'present');
+      assert.notEqual(read("The Department's annual report lists 900,000 calls for service in 2021 and academy classes of 150 recruits.").deliberateIndifference, 'present');
+      assert.notEqual(read("Deputy Cole testified at the post-conviction hearing that nobody at the sheriff's office ever told detectives that a witness's deal had to be disclosed.").deliberateIndifference, 'present');
+      assert.equal(read("The consent-decree monitor's reports of March 2020 and May 2021 told the City that sergeants approved nearly all force reports without watching any video.").deliberateIndifference, 'present');
+      assert.equal(read('The restraint chair was used 98 times in the twelve months before Mr. Pike was booked, and the chair log shows 40 of those holds lasted longer than three hours.').deliberateIndifference, 'present');
+      assert.equal(read('Every jailer on the psychiatric unit carries an OC canister and is expected to move resisting, psychotic detainees several times a shift.').deliberateIndifference, 'present');
+      assert.equal(read('The County handed every deputy a Taser in 2019 and never gave an hour of instruction on using it near children, though deputies work school games and fairs every year.').deliberateIndifference, 'present');
+    });
+  });
+
   describe('the labelled corpus (development splits)', () => {
     for (const draft of [...composeCorpus('dev'), ...composeCorpus('dev2')]) {
       it(`${draft.name} (${draft.format})`, () => {

@@ -272,9 +272,9 @@ function pushSentence(source: SourceText, start: number, end: number, out: Sente
 
 /**
  * The verbs of incorporation by reference (Fed. R. Civ. P. 10(c)), including the plain forms pro se
- * drafters use: "I repeat", "Plaintiff includes everything said in paragraphs 1 to 5", "relies on".
+ * drafters use: "I repeat", "Plaintiff includes everything said in paragraphs 1 to 5", "relies on", "says again everything in paragraphs 1 through 5".
  */
-const INCORPORATION = /\b(?:incorporat|adopt|re-?alleg|re-?assert|re-?aver|repeat|re-?stat|reiterat|includ|rel(?:y|ies|ied) (?:up)?on|make[sd]? (?:them |those )?part)\w*\b([^.]{0,160})/gi;
+const INCORPORATION = /\b(?:incorporat|adopt|re-?alleg|re-?assert|re-?aver|repeat|re-?stat|reiterat|includ|rel(?:y|ies|ied) (?:up)?on|make[sd]? (?:them |those )?part|say(?:s)? again|said again)\w*\b([^.]{0,160})/gi;
 
 /** Whether a sentence incorporates paragraphs by reference ("Plaintiff realleges paragraphs 1 through 12"). */
 export function isIncorporation(text: string): boolean {
