@@ -705,6 +705,45 @@ describe('Monell analysis', () => {
     });
   });
 
+  describe('round 17 shapes, in sentences of our own', () => {
+    const read = (sentence: string) => readSentence(sentence);
+
+    it('takes media series, requests to the Sheriff, other cases\' depositions, counted extractions and findings letters as notice; not awards, agreements, memos that are the training, or a record of discipline alone', () => {
+      assert.notEqual(read("Officer Pell received the department's annual training award in 2020 and sits on its crisis team.").deliberateIndifference, 'present');
+      assert.notEqual(read('Between 2016 and 2021 not one jailer was disciplined for a missed cell check, because the jail logs each lapse as a "clerical issue" that never reaches a personnel file.').deliberateIndifference, 'present');
+      assert.notEqual(read('In the eight years before this arrest the County suspended no officer for force, the heaviest penalty in its records being a written reprimand removed after a year.').deliberateIndifference, 'present');
+      assert.equal(read('The county paper ran a series in May 2021 reporting that none of the 17 deputies with sustained force findings since 2014 had been suspended, and the Sheriff answered it in print.').deliberateIndifference, 'present');
+      assert.notEqual(read("The Sheriff and the Tribe signed a mutual-aid agreement in 2015 that lets each agency arrest within the other's lands.").deliberateIndifference, 'present');
+      assert.notEqual(read('When the County began its cold-weather welfare checks in 2019, it handed deputies a one-page memo and gave them no training on when an intoxicated person must be taken indoors.').deliberateIndifference, 'present');
+      assert.equal(read('Through its policymakers the City had prior knowledge, actual and constructive, of a persistent pattern of unconstitutional force and chose not to act, see Connick v. Thompson, 563 U.S. 51 (2011).').deliberateIndifference, 'conclusory');
+      assert.equal(read('A mother wrote to the Sheriff on April 9, 2021, complaining that a deputy had searched her thirteen-year-old son at school without calling her, and the Sheriff wrote back that he saw no problem with it.').deliberateIndifference, 'present');
+      assert.equal(read('The jail captain testified at a 2021 deposition in an unrelated case that she saw late releases every month and had asked the Sheriff in writing in 2019 for staff to fix them.').deliberateIndifference, 'present');
+      assert.equal(read("At a deposition given in Ortiz v. Lane County in March 2022, the jail's training officer admitted that booking staff had never been taught to pass on medication lists, and the county attorney defending that case was present.").deliberateIndifference, 'present');
+      assert.equal(read("Because the County's caseworkers remove children hundreds of times a year and get no instruction on the emergency-removal standard, a removal without a court order was obvious to anyone running the agency.").deliberateIndifference, 'present');
+      assert.equal(read("Before Mr. Pike's extraction, the jail's response team carried out 35 cell extractions in three years, and 8 of them ended with the prisoner hospitalized with fractures.").deliberateIndifference, 'present');
+      assert.equal(read('A 2019 federal findings letter addressed to the county manager reported that jail staff had failed to send detainees with chest pain to a hospital in 11 of 25 files reviewed.').deliberateIndifference, 'present');
+    });
+
+    it('reads an abbreviated sergeant who covers many pods as a deficiency, and "in a lawful manner" as a label', () => {
+      assert.equal(read('The City did not train, or did not adequately train, its officers to make stops, searches and arrests in a lawful manner.').deficiency, 'conclusory');
+      assert.equal(read('Overnight, one Sgt. covers five pods and is not required to walk them or read the logbooks.').deficiency, 'present');
+    });
+
+    it('ties corrections officers\' acts to warnings never given, bite-and-hold taught, instruction never given and solo patrol; not negligence boilerplate or officers in general', () => {
+      assert.equal(read("Deputy Cole had kept two other detainees past their release dates in 2021 without so much as a written warning, and told the investigator it 'did not seem like a big deal' to hold Mr. Pike another night.").causation, 'present');
+      assert.equal(read("No Sgt. was present at Mr. Pike's cell extraction on 4/2/21, none being required, and the video shows C/O Dale Frey striking Mr. Pike after he was restrained, with nobody there to stop it.").causation, 'present');
+      assert.equal(read("Officer Lyle's own report states the dog was 'allowed to hold until the subject stopped moving,' the bite-and-hold method the vendor course taught, and no release was given though Mr. Pike lay still.").causation, 'present');
+      assert.equal(read('C/O Dale Frey, given no training on separating a prisoner who reports an assault from the accused, put Mr. Pike back in the same cell with him.').causation, 'present');
+      assert.equal(read("Had the jail staff been shown any alternative to the prone hold, they would not have lain across Mr. Pike's back while he said he could not breathe.").causation, 'present');
+      assert.equal(read("Officer Lyle, in the second week of solo patrol with no field training officer ever having ridden along, mistook Mr. Pike's cane for a rifle and fired.").causation, 'present');
+      assert.equal(read("A text message Officer Lyle sent a coworker an hour after the arrest ('nobody gets more than a talking-to for this') shows the officer struck the handcuffed Mr. Pike knowing discipline would never follow.").causation, 'present');
+      assert.equal(read('By reason of the negligence, carelessness and deliberate indifference of the County in the training of its jail staff, Mr. Pike was caused to suffer grievous injury.').causation, 'conclusory');
+      assert.notEqual(read('The K-9 handlers were trained only in the bite-and-hold method and were never taught a release command or when a suspect who has stopped running must be released.').causation, 'present');
+      assert.notEqual(read('New jailers at the county jail were put on the floor their first week without any instruction on how to recognize alcohol withdrawal or when to call the contract nurse.').causation, 'present');
+      assert.notEqual(read('Jail records show 19 written grievances between 2019 and 2022 from Navajo-speaking detainees saying they could not understand the booking officer, each stamped received by the jail administrator.').causation, 'present');
+    });
+  });
+
   describe('the labelled corpus (development splits)', () => {
     for (const draft of [...composeCorpus('dev'), ...composeCorpus('dev2')]) {
       it(`${draft.name} (${draft.format})`, () => {

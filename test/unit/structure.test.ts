@@ -89,6 +89,27 @@ describe('parseStructure', () => {
     assert.deepEqual(crlf.sections.map((s) => [s.title, s.headingRange]), lf.sections.map((s) => [s.title, s.headingRange]));
   });
 
+  it('keeps a single-quoted answer that runs past a period in one sentence, and apostrophes do not open quotations', () => {
+    assert.deepEqual(sentencesOf("1. Asked why, Deputy Ames answered: 'If they can talk, they can breathe. That's what the academy taught.' Then the van left.\n"),
+      ["Asked why, Deputy Ames answered: 'If they can talk, they can breathe. That's what the academy taught.'", 'Then the van left.']);
+    assert.deepEqual(sentencesOf("1. The officers' reports were late. That's the County's own record. It was filed.\n"),
+      ["The officers' reports were late.", "That's the County's own record.", 'It was filed.']);
+  });
+
+  it('reads the parties of a two-column caption whose "v." line carries the case number', () => {
+    const caption = ['IN THE UNITED STATES DISTRICT COURT', 'FOR THE NORTHERN DISTRICT OF ALABAMA', 'SOUTHERN DIVISION', '',
+      'ANA RUIZ, as Administrator of the Estate of LUIS RUIZ,', '    Plaintiff,', '', 'v.                                CIVIL ACTION NO. ________', '',
+      'CITY OF BAXLEY,', '    Defendant.', '', 'COMPLAINT', '', '1. Officer Lee arrived.', ''].join('\n');
+    const parsed = parseStructure(new SourceText(caption)).caption;
+    assert.match(parsed?.plaintiffs?.text ?? '', /ANA RUIZ, as Administrator of the Estate of LUIS RUIZ$/);
+    assert.match(parsed?.defendants?.text ?? '', /^CITY OF BAXLEY/);
+  });
+
+  it('reads "says again everything in paragraphs 1 through 3" as incorporation', () => {
+    const draft = ['1. Officer Vance tackled Plaintiff.', '2. He was hurt.', '3. He sued.', '', 'COUNT I', '4. Plaintiff says again everything in paragraphs 1 through 3 like it was all written out here.', ''].join('\n');
+    assert.deepEqual(parseStructure(new SourceText(draft)).incorporations.map((i) => i.paragraphs), [[1, 2, 3]]);
+  });
+
   it('resolves lists, ranges and "all preceding paragraphs"', () => {
     assert.deepEqual(resolveIncorporation('incorporates ¶¶ 1–3, 5 and 7 through 8', 9, []), [1, 2, 3, 5, 7, 8]);
     assert.deepEqual(resolveIncorporation('incorporates all preceding paragraphs', 4, [1, 2, 3, 4, 5]), [1, 2, 3]);

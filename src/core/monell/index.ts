@@ -70,7 +70,7 @@ function theoryFromText(text: string): Theory | undefined {
 }
 
 /** Words of a caption's plaintiff line that are not names. */
-const NOT_A_NAME = new Set(['plaintiff', 'plaintiffs', 'petitioner', 'estate', 'the', 'and', 'of', 'administrator', 'administratrix', 'personal', 'representative', 'deceased', 'individually', 'behalf', 'minor', 'next', 'friend', 'parent', 'guardian', 'through', 'her', 'his', 'their', 'pro', 'et', 'al', 'v', 'vs']);
+const NOT_A_NAME = new Set(['plaintiff', 'plaintiffs', 'petitioner', 'estate', 'the', 'and', 'of', 'administrator', 'administratrix', 'personal', 'representative', 'deceased', 'individually', 'behalf', 'minor', 'next', 'friend', 'parent', 'guardian', 'through', 'her', 'his', 'their', 'pro', 'et', 'al', 'v', 'vs', 'division', 'district', 'northern', 'southern', 'eastern', 'western', 'middle', 'central', 'court']);
 
 /** The plaintiff's names from the caption ("RIO CASTELLANOS, Plaintiff" → castellanos, rio), as a pattern on lower-case text. */
 function plaintiffNamePattern(caption: string | undefined): RegExp | undefined {

@@ -223,15 +223,29 @@ function splitSentences(source: SourceText, from: number, to: number, out: Sente
 }
 
 const QUOTATION_REACH = 400;
+/** Characters after which a single quote opens a quotation: space, an opening bracket, a colon or dash. */
+const OPENS_QUOTE_AFTER = new Set([32, 9, 10, 40, 58, 0x2014, 0x2013, 34, 0x201c]);
+/** Punctuation after which a single quote closes one. */
+const CLOSES_QUOTE_AFTER = new Set([46, 44, 33, 63]);
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 0xbf;
+}
 
 /**
- * The double quotation marks of the sentence being split, counted as the split moves forward (each
- * character once, however many candidate ends the sentence has).
+ * The quotation marks of the sentence being split, counted as the split moves forward (each character
+ * once, however many candidate ends the sentence has). A single quote opens a quotation only where a
+ * word starts after it ("answered: 'If they can talk, they can breathe. That's what they taught us.'")
+ * and closes one only where a word ends before it, so apostrophes ("That's", "officers' reports") do not count.
  */
 class QuoteCount {
   private scanned: number;
   private straight = 0;
   private curly = 0;
+  private single = 0;
+  /** The next closing single quote found, and how far the text was searched for it (searches only move forward). */
+  private singleClose = -1;
+  private searchedTo = -1;
 
   constructor(private readonly text: string, start: number) {
     this.scanned = start;
@@ -242,6 +256,26 @@ class QuoteCount {
     this.scanned = start;
     this.straight = 0;
     this.curly = 0;
+    this.single = 0;
+    this.singleClose = -1;
+    this.searchedTo = -1;
+  }
+
+  private singleClosesBefore(end: number, limit: number): boolean {
+    if (this.singleClose >= end) return this.singleClose < limit;
+    for (let i = Math.max(end, this.searchedTo); i < limit; i++) {
+      const c = this.text.charCodeAt(i);
+      if ((c === 39 || c === 0x2019) && i > 0) {
+        const before = this.text.charCodeAt(i - 1);
+        if ((isLetter(before) || CLOSES_QUOTE_AFTER.has(before)) && !isLetter(i + 1 < this.text.length ? this.text.charCodeAt(i + 1) : 32)) {
+          this.singleClose = i;
+          this.searchedTo = i + 1;
+          return true;
+        }
+      }
+    }
+    this.searchedTo = Math.max(this.searchedTo, limit);
+    return false;
   }
 
   /** Whether `end` falls inside a quotation opened in this sentence and closed within a few hundred characters. */
@@ -251,6 +285,12 @@ class QuoteCount {
       if (c === 34) this.straight++;
       else if (c === 0x201c) this.curly++;
       else if (c === 0x201d) this.curly--;
+      else if (c === 39 || c === 0x2018 || c === 0x2019) {
+        const before = this.scanned > 0 ? this.text.charCodeAt(this.scanned - 1) : 32;
+        const after = this.scanned + 1 < this.text.length ? this.text.charCodeAt(this.scanned + 1) : 32;
+        if (c !== 0x2019 && OPENS_QUOTE_AFTER.has(before) && isLetter(after)) this.single++;
+        else if (c !== 0x2018 && this.single > 0 && (isLetter(before) || CLOSES_QUOTE_AFTER.has(before)) && !isLetter(after)) this.single--;
+      }
     }
     const limit = Math.min(to, end + QUOTATION_REACH);
     if (this.straight % 2 === 1) {
@@ -261,6 +301,7 @@ class QuoteCount {
       const close = this.text.indexOf('\u201d', end);
       return close !== -1 && close < limit;
     }
+    if (this.single > 0) return this.singleClosesBefore(end, limit);
     return false;
   }
 }
@@ -509,7 +550,8 @@ function parseCaption(source: SourceText, end: number): Caption {
   if (courtMatch) court = textSpan(source, courtMatch.index + courtMatch[0].indexOf(courtMatch[1]!), courtMatch.index + courtMatch[0].length);
   const caseMatch = /\b(?:Case|Civil Action|Docket|Cause)\s*(?:No\.?|Number|#)\s*:?\s*([\w:.\-–]+(?:[\w\-–])?)/i.exec(text);
   const caseNumber = caseMatch ? textSpan(source, caseMatch.index, caseMatch.index + caseMatch[0].length) : undefined;
-  const versus = /^[ \t*]*(?:v\.|vs\.?|versus|-\s*against\s*-|against)[ \t*]*$/im.exec(text);
+  // "v." alone on its line, or with the case number beside it in a two-column caption.
+  const versus = /^[ \t*]*(?:v\.|vs\.?|versus|-\s*against\s*-|against)(?:[ \t*]*|[ \t]{2,}[^\n]*)$/im.exec(text);
   let plaintiffs: TextSpan | undefined;
   let defendants: TextSpan | undefined;
   if (versus) {
