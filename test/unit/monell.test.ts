@@ -744,6 +744,42 @@ describe('Monell analysis', () => {
     });
   });
 
+  describe('round 19 shapes, in sentences of our own', () => {
+    const read = (sentence: string) => readSentence(sentence);
+
+    it('ties acts to the class they copy, the warning never given, nobody there to approve, a third solo stop, a one-warning rule and a purged file, in plain or second-language English', () => {
+      assert.equal(read("Officer Tran told his partner, 'Nothing happen to me last time,' and then shoved Mr. Abebe against the bars.").causation, 'present');
+      assert.equal(read('Officer Tran sprayed Mr. Abebe through the slot and walked off, exactly like the pepper spray class shows: spray and leave, with nothing about washing the eyes.').causation, 'present');
+      assert.equal(read('The only lieutenant on nights was at the other jail; when Officer Tran decided to strap Mr. Abebe into the chair, there was no one to approve it or stop it.').causation, 'present');
+      assert.equal(read('The deputy admitted that, because his earlier complaints had ended in nothing more than a chat with a sergeant, he did not think twice, and then threw Ms. Ruiz to the ground.').causation, 'present');
+      assert.equal(read("No field training officer ever rode with Deputy Lee on a night stop, and on the deputy's third solo stop, Ms. Ruiz's, the deputy pulled her children out at gunpoint.").causation, 'present');
+      assert.equal(read("Officer Tran, who had been trained only that anything in a person's hands is a weapon, tore the speech tablet from Mr. Abebe and threw him down.").causation, 'present');
+      assert.equal(read("Officer Tran fired the Taser at Mr. Abebe four seconds after one command, just as the academy's one-warning rule prescribes.").causation, 'present');
+      assert.equal(read('Knowing that sustained complaints had cost other officers nothing, Officer Tran kept his knee on Mr. Abebe after he went limp.').causation, 'present');
+      assert.equal(read("The detective left the informant's deal out of the file sent to the prosecutor, following the unit handbook's list of what to send, and Mr. Abebe was convicted.").causation, 'present');
+      assert.equal(read('Emboldened by a file in which every sustained complaint had been purged, Officer Tran told Mr. Abebe to complain all he liked and then struck him.').causation, 'present');
+    });
+
+    it('reads a corporal who never walks the pods and "not teached" as deficiencies; "good enough", acting "without oversight" and "the need to teach" as labels', () => {
+      assert.equal(read('The new guards are not teached to read the sick-call slips to detainees who cannot read English.').deficiency, 'present');
+      assert.equal(read('On nights there is one corporal for five pods, and that corporal never walks the pods.').deficiency, 'present');
+      assert.equal(read('The County did not train the guards good enough in the procedures of the jail.').deficiency, 'conclusory');
+      assert.equal(read("The County's failure to supervise, including of Officer Tran, was a proximate cause of Mr. Abebe's injuries, the predictable result of allowing officers to act without oversight.").deficiency, 'conclusory');
+      assert.equal(read('The County lets new deputies patrol alone at night without a field training officer ever having ridden with them.').deficiency, 'present');
+      assert.notEqual(read('Every patrol officer carries a Taser and is dispatched to calls involving people who cannot understand spoken commands, so the need to teach officers when not to shock such a person was plain.').deficiency, 'present');
+    });
+
+    it('takes a ruling in a named earlier case, a lawyer\'s letter to the County Attorney and weekly bookings as notice; not a board-certified plan, an alert threshold or a memo that is the only guidance', () => {
+      assert.equal(read('Every patrol officer carries a Taser and is dispatched to calls involving people who cannot understand spoken commands, so the need to teach officers when not to shock such a person was plain.').deliberateIndifference, 'present');
+      assert.equal(read("In Haile v. Dunmore County (2018) a federal judge ruled that the jail's lack of interpreters at sick call could violate the Constitution, and the County was the defendant.").deliberateIndifference, 'present');
+      assert.equal(read('One of them, Mr. Tesfaye, lost his hearing in May 2021 after his requests were ignored, and his lawyer wrote to the County Attorney about it that June.').deliberateIndifference, 'present');
+      assert.equal(read('The jail books about 300 people a month, many arrested for drunk driving, so alcohol withdrawal is something its officers face every week.').deliberateIndifference, 'present');
+      assert.notEqual(read("Ms. Ruiz's behaviour support plan was written by a board-certified behaviour analyst and updated in March 2023.").deliberateIndifference, 'present');
+      assert.notEqual(read('The early-warning system flags officers with three force reports in a quarter, but nobody has been assigned to read the flags since 2020.').deliberateIndifference, 'present');
+      assert.notEqual(read("Deputies are not trained on when a phone search needs a warrant; the detail's only written guidance, a 2015 memorandum, covers traffic cones.").deliberateIndifference, 'present');
+    });
+  });
+
   describe('the labelled corpus (development splits)', () => {
     for (const draft of [...composeCorpus('dev'), ...composeCorpus('dev2')]) {
       it(`${draft.name} (${draft.format})`, () => {
