@@ -388,6 +388,15 @@ describe('Monell analysis', () => {
       assert.equal(claim?.elements.deficiency?.status, 'present');
     });
 
+    it('reads a pro se title against the City ("City Liability for Not Training Officers") as a Monell count, but not a plain force count', () => {
+      const plain = (title: string) => complaint([], ['The City never trained its officers to recognize a seizure or to restrain a convulsing person.'])
+        .replace('COUNT I - Failure to Train (Against the City of Lakeview)', `Claim II - ${title} (Against the City of Lakeview)`);
+      assert.equal(analyze(plain('City Liability for Not Training Officers')).claims[0]?.theory, 'failure-to-train');
+      assert.equal(analyze(plain('City Liability for Not Supervising Officers')).claims[0]?.theory, 'failure-to-supervise');
+      assert.equal(analyze(plain('Excessive Force')).claims.length, 1, 'judged from the facts, as a draft with no Monell count');
+      assert.equal(analyze(plain('Excessive Force')).claims[0]?.title, undefined);
+    });
+
     it('keeps a cited prior suit in one sentence and reads the South Carolina "For a Second Cause of Action" heading as a count', () => {
       const text = complaint(
         ['In Thomas v. City of Lakeview, No. 3:21-cv-00412 (D. Or. 2021), a jury found that an officer shot a man in a mental-health crisis.'],
@@ -777,6 +786,37 @@ describe('Monell analysis', () => {
       assert.notEqual(read("Ms. Ruiz's behaviour support plan was written by a board-certified behaviour analyst and updated in March 2023.").deliberateIndifference, 'present');
       assert.notEqual(read('The early-warning system flags officers with three force reports in a quarter, but nobody has been assigned to read the flags since 2020.').deliberateIndifference, 'present');
       assert.notEqual(read("Deputies are not trained on when a phone search needs a warrant; the detail's only written guidance, a 2015 memorandum, covers traffic cones.").deliberateIndifference, 'present');
+    });
+  });
+
+  describe('round 20 shapes, in sentences of our own', () => {
+    const read = (sentence: string) => readSentence(sentence);
+
+    it('reads sergeants who never look, a talk as the only discipline, checklists with not one item and recertification that never addressed a use; not names such as the Prison Rape Elimination Act', () => {
+      assert.equal(read("No sergeant in the County ever looks at the jail video after a deputy uses force; the sergeants sign the deputy's own report without watching anything.").deficiency, 'present');
+      assert.equal(read('When a complaint against a deputy is found true, the only thing that happens is a talk with the lieutenant, and even that is taken out of the file after 60 days.').deficiency, 'present');
+      assert.equal(read('Booking deputies receive no instruction on how to score the intake suicide questionnaire, including what to do when a detainee answers yes to the question about prior attempts.').deficiency, 'present');
+      assert.equal(read("The jail's field-training checklist has 38 items; not one concerns a detainee who says he swallowed pills before arrest.").deficiency, 'present');
+      assert.equal(read('Night supervisors were not required to walk the housing units at all.').deficiency, 'present');
+      assert.equal(read('The Taser recertification covers probe use on adults and nothing else; it has never addressed drive-stun use on a handcuffed person.').deficiency, 'present');
+      assert.equal(read('The Town did not train its officers to respect the privacy and dignity of the people they search.').deficiency, 'conclusory');
+      assert.notEqual(read('Officer Lyle completed a twelve-hour course on the Prison Rape Elimination Act in 2019 and received a certificate.').deficiency, 'present');
+      assert.notEqual(read("About two months later internal affairs sent Ms. Ruiz a letter saying her complaint was 'not sustained.'").deficiency, 'present');
+    });
+
+    it('takes a non-compliant audit, a dated newspaper series and a Chief who approved findings as notice; not an autopsy of this death, this complaint itself or an approved budget', () => {
+      assert.equal(read('A 2019 federal audit of the jail found it "not compliant" with the standard on cross-gender searches, and the auditor delivered the report to the Sheriff on May 3, 2019.').deliberateIndifference, 'present');
+      assert.equal(read('A March 2020 series in the Tribune, for which the Chief was interviewed, described four women who said officers offered to drop charges for sex.').deliberateIndifference, 'present');
+      assert.equal(read('In 2020 the Chief personally approved the findings of the investigation of Sergeant Moss, which sustained allegations that he groped two women during pat-downs, and imposed a two-day suspension.').deliberateIndifference, 'present');
+      assert.equal(read("Before Ms. Ruiz's arrest, at least four people had filed complaint forms saying mall officers would not tell them why they were held (on dates including May 2, 2019, and June 9, 2019).").deliberateIndifference, 'present');
+      assert.notEqual(read("The Medical Examiner's autopsy report lists the cause of death as alcohol withdrawal and the time of death as 4:10 a.m. on March 3, 2022.").deliberateIndifference, 'present');
+      assert.notEqual(read('The County adopted a revised search policy in 2023, after the events described in this complaint.').deliberateIndifference, 'present');
+      assert.notEqual(read('In 2021 the County Board approved a $2 million budget for jail medical care, provided by a contractor.').deliberateIndifference, 'present');
+    });
+
+    it('reads "within the parameters of training" and following a course as written', () => {
+      assert.equal(read('The lieutenant\'s review of the death found that Officer Cole "acted within the parameters of training" by leaving Mr. Pike in the detox cell without calling a paramedic.').causation, 'present');
+      assert.equal(read('Following the Taser course as written, which teaches that a resisting subject may be cycled until compliant, Officer Cole drive-stunned Ms. Ruiz four times while she lay handcuffed.').causation, 'present');
     });
   });
 

@@ -110,6 +110,18 @@ describe('parseStructure', () => {
     assert.deepEqual(parseStructure(new SourceText(draft)).incorporations.map((i) => i.paragraphs), [[1, 2, 3]]);
   });
 
+  it('reads "CLAIM FOR RELIEF 4" and "Cause of Action 2" as counts, and "Mx." as a title inside a sentence', () => {
+    const draft = ['1. Officer Lee arrived.', '', 'CLAIM FOR RELIEF 4 - Failure to Train (Against Defendant Pinion County)', '', '2. Before Mx. Avery Stroud died, five others did.', '', 'Cause of Action 2: Excessive Force', '', '3. It hurt.', ''].join('\n');
+    const parsed = parseStructure(new SourceText(draft));
+    assert.deepEqual(parsed.sections.filter((s) => s.kind === 'count').map((s) => s.countNumber), [4, 2]);
+    assert.ok(parsed.sentences.some((s) => draft.slice(s.start, s.end) === 'Before Mx. Avery Stroud died, five others did.'));
+  });
+
+  it('does not take "the question about prior attempts" for an incorporation of prior paragraphs', () => {
+    const draft = ['1. Officer Lee arrived.', '', 'COUNT I', '', '2. Deputies get no instruction on the screening form, including what to do when a detainee answers yes to the question about prior attempts.', ''].join('\n');
+    assert.deepEqual(parseStructure(new SourceText(draft)).incorporations, []);
+  });
+
   it('resolves lists, ranges and "all preceding paragraphs"', () => {
     assert.deepEqual(resolveIncorporation('incorporates ¶¶ 1–3, 5 and 7 through 8', 9, []), [1, 2, 3, 5, 7, 8]);
     assert.deepEqual(resolveIncorporation('incorporates all preceding paragraphs', 4, [1, 2, 3, 4, 5]), [1, 2, 3]);

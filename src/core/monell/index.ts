@@ -33,6 +33,7 @@ export const MONELL_CODES = [
 ] as const;
 
 const MUNICIPALITY = /\b(?:city|county|town|village|township|borough|parish|municipality|municipal|metropolitan government|sheriff'?s? (?:office|department)|police department|school district|board of (?:county )?commissioners|consolidated government)\b/i;
+const PLAIN_MONELL_TITLE = /\btrain\w*|\bsupervis\w*|\bdisciplin\w*|\b(?:city|county|town|village|municipal|municipality)(?:'s)? liab\w*|\bliability of (?:the )?(?:city|county|town|village|municipality)\b/i;
 const MONELL_TITLE = /\bmonell\b|\bmunicipal liability\b|\bfail(?:ure|ed|ing)? to (?:\w+ ){0,2}(?:train|supervise|discipline|investigate)\b|\b(?:inadequate|deficient|insufficient|improper|negligent) (?:\w+ )?(?:training|supervision|discipline)\b|\bunconstitutional (?:policy|custom|practice)\b|\b(?:policy|custom|practice),? (?:or|and) (?:custom|practice|policy)\b|\bratification\b|\bfinal policymak/i;
 
 interface ReadSentence {
@@ -264,8 +265,10 @@ export function analyzeMonell(source: SourceText, structure: DocumentStructure =
   const lastBefore = paragraphLookup(structure);
   for (const count of counts) {
     const against = count.defendants?.join(' ') ?? '';
-    const titleIsMonell = MONELL_TITLE.test(count.title);
     const againstMunicipality = MUNICIPALITY.test(against) || /\bdefendant (?:city|county|town)\b/i.test(against);
+    // Pro se titles say it plainly ("City Liability for Not Training Officers"): against a municipality,
+    // a title about training, supervision, discipline or the municipality's liability is a Monell count.
+    const titleIsMonell = MONELL_TITLE.test(count.title) || (againstMunicipality && PLAIN_MONELL_TITLE.test(count.title));
     const againstIndividualsOnly = against.length > 0 && !againstMunicipality && !/\ball defendants\b/i.test(against);
     if (!titleIsMonell || againstIndividualsOnly) continue;
     const reach = sentencesInReach(structure, count, lastBefore).map(read);

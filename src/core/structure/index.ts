@@ -81,7 +81,8 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
   'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-const COUNT_HEADING = new RegExp(`^(?:count|claim)\\s+(?:no\\.\\s*)?([ivxlc]+|\\d{1,3}|${NUMBER_WORDS.join('|')})\\b(?![.,]\\s*[a-z])`, 'i');
+/** "COUNT II", "Claim 2", "CLAIM FOR RELIEF NO. 3", "Cause of Action 4". */
+const COUNT_HEADING = new RegExp(`^(?:count|claim(?:\\s+for\\s+relief)?|cause\\s+of\\s+action)\\s+(?:no\\.\\s*)?([ivxlc]+|\\d{1,3}|${NUMBER_WORDS.join('|')})\\b(?![.,]\\s*[a-z])`, 'i');
 /** "Second Claim for Relief", "SECOND CAUSE OF ACTION", and the South Carolina form "FOR A SECOND CAUSE OF ACTION". */
 const ORDINAL_CLAIM = new RegExp(`^(?:for\\s+(?:a|an|the)\\s+)?(${ORDINALS.join('|')})\\s+(?:claim|cause)\\s+(?:for|of)\\s+(?:relief|action)\\b`, 'i');
 const PARAGRAPH_LABEL = /^[ \t]*(?:(¶|Para(?:graph)?\.?)[ \t]*(\d{1,4})\.?|(\d{1,4})\.)[ \t]+(?=\S)/;
@@ -143,7 +144,7 @@ function isCapsHeading(text: string): boolean {
 }
 
 const ABBREVIATIONS = new Set([
-  'v', 'vs', 'no', 'nos', 'inc', 'id', 'co', 'corp', 'ltd', 'llc', 'st', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'cir', 'app',
+  'v', 'vs', 'no', 'nos', 'inc', 'id', 'co', 'corp', 'ltd', 'llc', 'st', 'mr', 'mrs', 'ms', 'mx', 'cpl', 'msgt', 'dr', 'jr', 'sr', 'cir', 'app',
   'supp', 'ct', 'ed', 'dist', 'fed', 'civ', 'crim', 'stat', 'sec', 'art', 'para', 'ch', 'cl', 'seq', 'al', 'sgt', 'ofc',
   'off', 'lt', 'capt', 'det', 'dep', 'cnty', 'twp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct',
   'nov', 'dec', 'approx', 'cf', 'etc', 'ibid', 'n', 'nn', 'p', 'pp', 'r', 'rev', 'u.s', 'e.g', 'i.e', 'a.m', 'p.m', 'dept',
@@ -325,7 +326,7 @@ export function isIncorporation(text: string): boolean {
 
 /** Resolves "paragraphs 1 through 13", "¶¶ 1–5 and 9", "all preceding paragraphs" to paragraph numbers. */
 export function resolveIncorporation(phrase: string, ownNumber: number | undefined, known: readonly number[]): number[] | undefined {
-  if (/\b(?:all|each|every|the)\b[^.]{0,40}\b(?:preceding|foregoing|prior|previous|above)\b|\bparagraphs\s+above\b|\babove\s+paragraphs\b|\beverything\b[^.]{0,20}\b(?:above|before)\b/i.test(phrase)
+  if (/\b(?:all|each|every|the)\b[^.]{0,40}\b(?:(?:preceding|prior|previous)\b[^.]{0,20}\b(?:paragraphs?|allegations?|averments?|statements?|facts|counts?|sections?)|foregoing|above)\b|\bparagraphs\s+above\b|\babove\s+paragraphs\b|\beverything\b[^.]{0,20}\b(?:above|before)\b/i.test(phrase)
     && !/\d/.test(phrase.replace(/\bCount\s+\w+/gi, ''))) {
     return known.filter((n) => ownNumber === undefined || n < ownNumber);
   }
