@@ -820,6 +820,41 @@ describe('Monell analysis', () => {
     });
   });
 
+  describe('round 21 shapes, in sentences of our own', () => {
+    const read = (sentence: string) => readSentence(sentence);
+
+    it('reads "how they tell us", "just like the class teaches", never having heard of the form, a short suspension, a modelled lecture and a dispatcher never trained', () => {
+      assert.equal(read('Officer Lyle told Mr. Park, "This is how they tell us to do it," while dragging his cart and blankets into the truck.').causation, 'present');
+      assert.equal(read("The handler sent the dog under Mr. Park's tarp without a warning, just like the K-9 class teaches, and the dog bit him twice.").causation, 'present');
+      assert.equal(read("With no sergeant at the cleanup and nobody checking the video afterward, Officer Lyle spent an hour throwing away every tent on the block, including Mr. Park's.").causation, 'present');
+      assert.equal(read('Officer Lyle laughed when Mr. Park asked for his medicine back and said, "Go ahead and complain, nobody has ever gotten in trouble for this."').causation, 'present');
+      assert.equal(read('The booking officer, Officer Tate, testified that the officer had never heard of the withdrawal scoring sheet and therefore did not score Ms. Reed at all.').causation, 'present');
+      assert.equal(read('The transport officer put Ms. Reed on the bare bench of the van without a seat belt, as the officer had been shown to do on the first day of the job.').causation, 'present');
+      assert.equal(read("Suspended for only three days after a 2018 finding that the detective had fabricated a statement, Detective Moss returned to the unit and fabricated Mr. Park's confession.").causation, 'present');
+      assert.equal(read('In chasing the van through the school zone, Officer Lyle did exactly what the pursuit lecture had modelled: stay on the bumper until it stops.').causation, 'present');
+      assert.equal(read("Using the waiver form the detectives' course prescribes, Detective Moss slid an English-only form to Mr. Park and began the interview without an interpreter.").causation, 'present');
+      assert.equal(read('Never trained to handle text-to-911, the dispatcher closed Ms. Reed\'s text as "no voice contact" and sent no one for an hour.').causation, 'present');
+    });
+
+    it('reads one sergeant for many officers, witnesses never interviewed, a bulletin that nowhere warned and training with no method; "a long history of not punishing" is a label', () => {
+      assert.equal(read('The outreach unit has one sergeant for 12 officers across three shifts, and the night sweeps have nobody supervising them.').deficiency, 'present');
+      assert.equal(read('Under the Sheriff\'s practice a force complaint is "investigated" by asking the deputy for a statement; the complainant and witnesses are never interviewed.').deficiency, 'present');
+      assert.equal(read('The 1998 training bulletin told detectives to show a hesitant witness a single photograph and nowhere warned that the practice is suggestive.').deficiency, 'present');
+      assert.equal(read('Suicide-watch training tells officers to call a name through the door and wait for a reply; it offers no method for checking on a detainee who cannot hear.').deficiency, 'present');
+      assert.equal(read('Officers posted to the school for the deaf get the same training as every other school officer, and none of it covers sign language.').deficiency, 'present');
+      assert.equal(read("The Town's failure to properly train its officers caused Mr. Park to be held without due process of law.").deficiency, 'conclusory');
+      assert.equal(read('The City has a long history of not punishing officers who mistreat homeless people.').deficiency, 'conclusory');
+    });
+
+    it('dates nothing by the evening of this case, the hard of hearing, a posted cleanup notice or this conviction; a Chief\'s deposition in another case is notice', () => {
+      assert.notEqual(read('On the evening of April 2, 2010, Detective Moss was assigned to investigate the robbery of a pharmacy on Elm Street.').deliberateIndifference, 'present');
+      assert.notEqual(read("The County's general order on interpreters, adopted in 2015, says officers shall try to find an interpreter for anyone who is hard of hearing.").deliberateIndifference, 'present');
+      assert.notEqual(read('The encampment rule requires 48 hours of posted notice, and a notice was posted at the camp on May 1.').deliberateIndifference, 'present');
+      assert.notEqual(read('The conviction was vacated on June 2, 2020, and the indictment was dismissed.').deliberateIndifference, 'present');
+      assert.equal(read('The Chief admitted in his April 2021 deposition in another case that he had read the complaints about officers throwing away tents.').deliberateIndifference, 'present');
+    });
+  });
+
   describe('the labelled corpus (development splits)', () => {
     for (const draft of [...composeCorpus('dev'), ...composeCorpus('dev2')]) {
       it(`${draft.name} (${draft.format})`, () => {
