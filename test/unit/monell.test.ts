@@ -855,6 +855,23 @@ describe('Monell analysis', () => {
     });
   });
 
+  describe('round 22 shapes, in sentences of our own', () => {
+    const read = (sentence: string) => readSentence(sentence);
+
+    it('ties caseworkers, coordinators and officers to a quoted hold, a script, guidance never given, a course never taken and a repeated lapse', () => {
+      assert.equal(read("Deputy Cole knelt on Mr. Pike's back after he was cuffed, the exact 'control hold' the defensive-tactics class teaches, until he stopped breathing.").causation, 'present');
+      assert.equal(read("After spraying Mr. Pike, Deputy Cole left him without water for three hours and wrote in the report that decontamination was 'not covered' in training.").causation, 'present');
+      assert.equal(read('With no sergeant present during the night van run, Deputy Cole was alone with twenty prisoners and sprayed the whole bench, Mr. Pike included.').causation, 'present');
+      assert.equal(read("The grievance coordinator, who had never been trained on what counts as an emergency, put Ms. Reed's insulin grievance in the fifteen-day pile.").causation, 'present');
+      assert.equal(read('Asked why the child was not seen by a nurse after the hold, Caseworker Lena Ortiz said no one had ever told staff that a medical check was required.').causation, 'present');
+      assert.equal(read('Caseworker Lena Ortiz followed the screening script the county provides, which treats an empty refrigerator as neglect, and on that basis alone removed J.P. from home.').causation, 'present');
+      assert.equal(read("Caseworker Lena Ortiz was never disciplined after she was caught falsifying a visit log in 2021, and in J.P.'s case she again logged a visit that never happened.").causation, 'present');
+      assert.equal(read('Officer Lyle fired into the moving car carrying Ms. Reed and later told investigators the officer had never run a moving-vehicle scenario.').causation, 'present');
+      assert.equal(read('Officer Lyle, who had never taken crisis intervention training, arrived with lights and siren and drew a gun on Ms. Reed as she held a kitchen knife.').causation, 'present');
+      assert.equal(read("The caseworker removed Ms. Reed's children without a court order, explaining in a sworn declaration that the unit's flowchart, the only guidance the caseworker had received, said to remove whenever a parent was arrested.").causation, 'present');
+    });
+  });
+
   describe('the labelled corpus (development splits)', () => {
     for (const draft of [...composeCorpus('dev'), ...composeCorpus('dev2')]) {
       it(`${draft.name} (${draft.format})`, () => {
