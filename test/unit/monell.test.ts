@@ -872,6 +872,26 @@ describe('Monell analysis', () => {
     });
   });
 
+  describe('round 23 shapes, in sentences of our own', () => {
+    const read = (sentence: string) => readSentence(sentence);
+
+    it('takes citations, agency statistics, two dated stories and a warning raised with the Undersheriff as notice; not a workshop attended, bookings counted, this case\'s days and hearing', () => {
+      assert.notEqual(read('Department records show that Deputy Cole attended a six-hour diversity workshop in 2020.').deliberateIndifference, 'present');
+      assert.notEqual(read("The County's annual report lists 11,800 bookings for 2021, a few more than the year before.").deliberateIndifference, 'present');
+      assert.notEqual(read("Ms. Reed's daughter had a scrape on her knee from a bicycle fall, which the school nurse noted three days before the removal.").deliberateIndifference, 'present');
+      assert.notEqual(read('The girl spent 40 days in foster care, and the dependency case was dismissed at a hearing on March 3, 2022.').deliberateIndifference, 'present');
+      assert.equal(read("Lieutenant Park testified in a 2020 deposition in the Ruiz case that since 2017 no one had reviewed deputies' reports of home entries, and that he raised it with the Undersheriff in writing.").deliberateIndifference, 'present');
+      assert.equal(read('The state licensing agency cited the County in 2018 and again in 2020 for 14 removals made with no documented emergency.').deliberateIndifference, 'present');
+      assert.equal(read("The agency's own 2021 statistics show caseworkers asked for a police escort on 1,900 home visits that year, and parents refused entry in a third of them.").deliberateIndifference, 'present');
+      assert.equal(read('In May and June 2020 the Courier ran two stories about six families whose children were taken at night without a court order, and the Sheriff was quoted in both.').deliberateIndifference, 'present');
+    });
+
+    it('reads "highly predictable that officers lacking guidance" and "took no action to discipline" as labels', () => {
+      assert.notEqual(read('It was highly predictable that deputies lacking guidance on immigration detainers would hold people past their release dates.').deficiency, 'present');
+      assert.notEqual(read('The County received numerous complaints of similar misconduct but took no action to discipline anyone.').deficiency, 'present');
+    });
+  });
+
   describe('the labelled corpus (development splits)', () => {
     for (const draft of [...composeCorpus('dev'), ...composeCorpus('dev2')]) {
       it(`${draft.name} (${draft.format})`, () => {
