@@ -262,17 +262,31 @@ class QuoteCount {
     this.searchedTo = -1;
   }
 
+  private codeAt(i: number): number {
+    return i >= 0 && i < this.text.length ? this.text.charCodeAt(i) : 32;
+  }
+
+  /** A single quote at `i` that opens a quotation: a word starts right after it. */
+  private opensSingle(i: number): boolean {
+    const c = this.codeAt(i);
+    return (c === 39 || c === 0x2018) && OPENS_QUOTE_AFTER.has(this.codeAt(i - 1)) && isLetter(this.codeAt(i + 1));
+  }
+
+  /** A single quote at `i` that closes a quotation: a word or its punctuation ends right before it. */
+  private closesSingle(i: number): boolean {
+    const c = this.codeAt(i);
+    const before = this.codeAt(i - 1);
+    return (c === 39 || c === 0x2019) && (isLetter(before) || CLOSES_QUOTE_AFTER.has(before)) && !isLetter(this.codeAt(i + 1));
+  }
+
+  /** Whether a single quote closes before `limit`; the search only moves forward and remembers what it found. */
   private singleClosesBefore(end: number, limit: number): boolean {
     if (this.singleClose >= end) return this.singleClose < limit;
     for (let i = Math.max(end, this.searchedTo); i < limit; i++) {
-      const c = this.text.charCodeAt(i);
-      if ((c === 39 || c === 0x2019) && i > 0) {
-        const before = this.text.charCodeAt(i - 1);
-        if ((isLetter(before) || CLOSES_QUOTE_AFTER.has(before)) && !isLetter(i + 1 < this.text.length ? this.text.charCodeAt(i + 1) : 32)) {
-          this.singleClose = i;
-          this.searchedTo = i + 1;
-          return true;
-        }
+      if (this.closesSingle(i)) {
+        this.singleClose = i;
+        this.searchedTo = i + 1;
+        return true;
       }
     }
     this.searchedTo = Math.max(this.searchedTo, limit);
@@ -286,12 +300,8 @@ class QuoteCount {
       if (c === 34) this.straight++;
       else if (c === 0x201c) this.curly++;
       else if (c === 0x201d) this.curly--;
-      else if (c === 39 || c === 0x2018 || c === 0x2019) {
-        const before = this.scanned > 0 ? this.text.charCodeAt(this.scanned - 1) : 32;
-        const after = this.scanned + 1 < this.text.length ? this.text.charCodeAt(this.scanned + 1) : 32;
-        if (c !== 0x2019 && OPENS_QUOTE_AFTER.has(before) && isLetter(after)) this.single++;
-        else if (c !== 0x2018 && this.single > 0 && (isLetter(before) || CLOSES_QUOTE_AFTER.has(before)) && !isLetter(after)) this.single--;
-      }
+      else if (this.opensSingle(this.scanned)) this.single++;
+      else if (this.single > 0 && this.closesSingle(this.scanned)) this.single--;
     }
     const limit = Math.min(to, end + QUOTATION_REACH);
     if (this.straight % 2 === 1) {
