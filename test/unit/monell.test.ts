@@ -892,6 +892,26 @@ describe('Monell analysis', () => {
     });
   });
 
+  describe('round 24 shapes, in sentences of our own', () => {
+    const read = (sentence: string) => readSentence(sentence);
+
+    it('ties acts to what was drilled, practised, briefed at roll call or never briefed, a written reminder, a textbook takedown and an affidavit signed unread; not a shift that followed', () => {
+      assert.equal(read('The defensive-tactics instructor who trained Officer Lyle testified that the officer\'s takedown of Mr. Park "is textbook, it is what we drill."').causation, 'present');
+      assert.equal(read('Officer Lyle had a sustained force complaint in 2021 that produced only a written reminder, told a partner "worst case I get another letter," and then pushed Mr. Park down the steps.').causation, 'present');
+      assert.equal(read('Officer Lyle switched off the body camera, as officers do because it is never punished, and then struck Mr. Park twice.').causation, 'present');
+      assert.equal(read("Deputy Cole, a visiting deputy who had never been briefed on the City's ban on tear gas near homes, threw a canister onto the porch where Ms. Reed stood.").causation, 'present');
+      assert.equal(read('On the audio Officer Lyle, who shoved Ms. Reed off the curb, can be heard saying, "We push the line like we drilled it."').causation, 'present');
+      assert.equal(read('Officer Lyle arrested Ms. Reed for breaking curfew on her way home from work, and the report says the officer acted "per the curfew briefing given at roll call."').causation, 'present');
+      assert.equal(read('Deputy Cole fired into the truck as it pulled away, emptying the magazine, just as the deputy had practiced on the static range course; one round struck Ms. Reed.').causation, 'present');
+      assert.equal(read("Deputy Cole kicked in Ms. Reed's door and wrote that 'refusal to open is exigent,' the same words that appear in the County's online search module.").causation, 'present');
+      assert.equal(read('Twice cleared of choking complaints without anyone interviewing the complainants, Deputy Cole used the same neck hold on Ms. Reed in the sally port.').causation, 'present');
+      assert.equal(read("Officer Lyle relied on 'pinpoint pupils' alone, the only indicator the drug-recognition course teaches for opioids, and never asked whether Mr. Park's prescription explained it.").causation, 'present');
+      assert.equal(read("Never instructed on the Good Samaritan statute, Officer Lyle arrested Mr. Park for possession minutes after he called 911 about a friend's overdose.").causation, 'present');
+      assert.equal(read("The narcotics sergeant signed Officer Lyle's warrant affidavit without reading it, and the raid on Mr. Park's apartment rested on a controlled buy that never happened.").causation, 'present');
+      assert.notEqual(read('During the night shift that followed, Sergeant Lee supervised the unit where Mr. Park was housed.').causation, 'present');
+    });
+  });
+
   describe('the labelled corpus (development splits)', () => {
     for (const draft of [...composeCorpus('dev'), ...composeCorpus('dev2')]) {
       it(`${draft.name} (${draft.format})`, () => {
