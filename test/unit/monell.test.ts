@@ -912,6 +912,23 @@ describe('Monell analysis', () => {
     });
   });
 
+  describe('rounds 25 and 26 shapes, in sentences of our own', () => {
+    const read = (sentence: string) => readSentence(sentence);
+
+    it('ties acts to what a hyphenated course teaches, a checklist directs, standard holds, "to the letter", a K-9 handler who never practiced, a Chief who never questioned and a sergeant not on the shift; not a protocol that merely requires', () => {
+      assert.equal(read('When Ms. Lund did not answer, Officer Tate repeated the order twice and then, as the defensive-tactics course teaches for any silent subject, pulled Ms. Lund to the floor.').causation, 'present');
+      assert.equal(read("The booking deputy held Ms. Lund on name and birth date alone, exactly as the jail's intake checklist directs, though the warrant described a different person.").causation, 'present');
+      assert.equal(read('Officer Tate\'s report says the officer used "standard academy control holds" to move Ms. Lund from her walker, and one of those holds tore her skin.').causation, 'present');
+      assert.equal(read('Officer Tate chased the car past the school, and the incident report says the pursuit instruction was followed "to the letter" until the crash that hurt Ms. Lund.').causation, 'present');
+      assert.equal(read("When Ms. Lund's son asked why they would not wait for the crisis team, Officer Tate replied, 'Nobody ever showed us how that works,' and then tased Ms. Lund.").causation, 'present');
+      assert.equal(read("The K-9 handler said on a rider's video, 'I can't call him off, we never practiced that in a station,' while the dog held Ms. Lund's arm.").causation, 'present');
+      assert.equal(read("Officer Tate testified that, because the Chief had never once questioned the officer's earlier warrantless entries, the officer walked into Ms. Lund's apartment without a warrant.").causation, 'present');
+      assert.equal(read('No one at the department ever watched the videos of three earlier arrests by Officer Tate, each showing the same leg sweep later used on Ms. Lund.').causation, 'present');
+      assert.equal(read('If a sergeant had been on the overnight shift, someone would have stopped Officer Tate from keeping Ms. Lund cuffed to a bench for two hours.').causation, 'present');
+      assert.notEqual(read("The jail nurse recorded Ms. Lund's pulse and medicines at intake, as the jail's medical protocol requires.").causation, 'present');
+    });
+  });
+
   describe('the labelled corpus (development splits)', () => {
     for (const draft of [...composeCorpus('dev'), ...composeCorpus('dev2')]) {
       it(`${draft.name} (${draft.format})`, () => {
