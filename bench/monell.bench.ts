@@ -87,7 +87,7 @@ function corpusFigures(): Figure[] {
 }
 
 /**
- * How often two careful readers agree: a second reader's labels of 240 sentences against their
+ * How often two careful readers agree: a second reader's labels of the sentences of four splits against their
  * authors' labels, with the authors' labels as the reference (as they are for the engine). The
  * engine's figures are to be read against this ceiling.
  */
