@@ -929,6 +929,20 @@ describe('Monell analysis', () => {
     });
   });
 
+  describe('round 28 shapes, in sentences of our own', () => {
+    const read = (sentence: string) => readSentence(sentence);
+
+    it('reads an interrogatory answer about the officer\'s seizure, a counterfactual after a semicolon, a jailer never trained in CPR, trained techniques and "how we always handle it"; not "as a prudent city would have done"', () => {
+      assert.equal(read('The City\'s answer to interrogatory 4 says that the officer\'s seizure of Mr. Ruiz\'s cart was "in accordance with the training provided to all patrol officers."').causation, 'present');
+      assert.equal(read("Officer Lyle had five complaints about taking vendors' carts that were closed with no interview; if even one had been investigated, the officer would not still have been on the vendor detail when Mr. Ruiz was stopped.").causation, 'present');
+      assert.equal(read('Had Jailer Ross been trained in CPR, Jailer Ross could have begun compressions at once; instead Jailer Ross waited at the door for the ambulance.').causation, 'present');
+      assert.equal(read('Because jail supervisors never review the medical-watch log, the missed glucose checks for Ms. Ruiz went unnoticed until staff found her unresponsive.').causation, 'present');
+      assert.equal(read("The force review board found that Officer Lyle 'utilized trained techniques' in kneeling on Ms. Ruiz's back after her seizure ended.").causation, 'present');
+      assert.equal(read("The field training officer riding with Officer Lyle watched the officer spray Ms. Ruiz during a seizure and later told investigators it was 'how we always handle it.'").causation, 'present');
+      assert.notEqual(read('Every injury Mr. Ruiz suffered flowed from the failure of the City to train and supervise its officers as a reasonably prudent city would have done.').causation, 'present');
+    });
+  });
+
   describe('the labelled corpus (development splits)', () => {
     for (const draft of [...composeCorpus('dev'), ...composeCorpus('dev2')]) {
       it(`${draft.name} (${draft.format})`, () => {
