@@ -250,9 +250,11 @@ const CONDUCT = /\b(?:use (?:force|a|the|his|her)|using (?:force|a|the)|call(?:e
 /** "would have called a nurse", "would not have struck": what the officer would have done, trained. */
 const COUNTERFACTUAL_CONDUCT = /\b(?:would|could|might) (?:not |never )?(?:still )?have (?:been )?(?!been\b)(?!violated|deprived|injured|harmed|damaged|caused|suffered|occurred|happened|hurt)(?:[a-z]+(?:ed|en|t)|lain|lay|held|kept|left|let|hit|put|shot|struck|thrown|drawn|sat|stood|begun)\b/;
 /** A particular officer: "Officer Ellis", "Corporal Whitaker", "Deputy Haines". */
-const NAMED_OFFICER = /(?:\bC\/O|\bCO|\b(?:Caseworker|Investigator|Social Worker|Nurse|Dispatcher|Officer|Deputy|Sergeant|Sgt[.\u2024]|Trooper|Corporal|Cpl[.\u2024]|Detective|Lieutenant|Lt[.\u2024]|Jailer|Guard|Agent))\s+[A-Z][a-z]+/;
+/** The title of a named official: "Officer", "Deputy", "Sgt.", "C/O", "Caseworker". */
+const OFFICIAL_TITLE = String.raw`(?:\bC\/O|\bCO|\b(?:Caseworker|Investigator|Social Worker|Nurse|Dispatcher|Officer|Deputy|Sergeant|Sgt[.\u2024]|Trooper|Corporal|Cpl[.\u2024]|Detective|Lieutenant|Lt[.\u2024]|Jailer|Guard|Agent))`;
+const NAMED_OFFICER = new RegExp(String.raw`${OFFICIAL_TITLE}\s+[A-Z][a-z]+`);
 /** A particular officer doing something: "Deputy Ross skipped the checks" (a past-tense verb that is not speech, thought or career). */
-const OFFICER_ACTED = /(?:\bC\/O|\bCO|\b(?:Caseworker|Investigator|Social Worker|Nurse|Dispatcher|Officer|Deputy|Sergeant|Sgt[.\u2024]|Trooper|Corporal|Cpl[.\u2024]|Detective|Lieutenant|Lt[.\u2024]|Jailer|Guard|Agent))\s+[A-Z][a-z]+\s+(?:\w+ly\s+)?(?!(?:testified|said|stated|believed|claimed|reported|graduated|joined|worked|completed|attended|received|learned|noted|explained|admitted|answered)\b)[a-z]+ed\b/;
+const OFFICER_ACTED = new RegExp(String.raw`${OFFICIAL_TITLE}\s+[A-Z][a-z]+\s+(?:\w+ly\s+)?(?!(?:testified|said|stated|believed|claimed|reported|graduated|joined|worked|completed|attended|received|learned|noted|explained|admitted|answered)\b)[a-z]+ed\b`);
 /** The training's own artifacts, which the officer followed: the checklist, the procedure, the hold taught at the academy. */
 const TRAINING_ARTIFACT = /\b(?:checklist|standard procedure|procedure per|per (?:his |her |their )?training|demonstrated|recruit class|as (?:he|she|they) (?:had been|was|were) (?:taught|trained))\b/;
 /** The officer did as trained: "did exactly what the department trains", "followed the checklist", "the one demonstrated to every recruit class". */
@@ -661,7 +663,9 @@ function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | unde
   const noticePlain = plain.replace(CITED_LAW, ' ');
   const noticeLower = noticePlain === plain ? lower : noticePlain.toLowerCase();
   const sentenceCase = noticePlain.replace(/^\S+/, (w) => w.toLowerCase());
-  const event = noticeEvent(noticeLower) || COUNTED_EVENTS.test(noticeLower) || COUNTED_TIMES.test(noticeLower) || POLICYMAKER_ADMISSION.test(noticeLower);
+  const counted = COUNTED_EVENTS.test(noticeLower);
+  const told = toldPolicymaker(noticeLower);
+  const event = noticeEvent(noticeLower) || counted || COUNTED_TIMES.test(noticeLower) || POLICYMAKER_ADMISSION.test(noticeLower);
   // The plaintiff's own earlier grievance ("three months before the assault") is notice; one about this incident is not.
   // "The next day" marks the plaintiff's own aftermath only when the plaintiff is in the sentence.
   const own = (OWN_COMPLAINT.test(noticeLower) || (/\b(?:the next|following) (?:day|morning|week)\b/.test(noticeLower) && THIS_INCIDENT.test(noticeLower))) && !/\b(?:days?|weeks?|months?|years?) before\b|\bbefore the (?:assault|incident|arrest|attack|beating|shooting|stop|raid)\b|\bbefore (?:plaintiff|mr|ms|mrs|mx|my|his|her|their)\b[^,.;]{0,40}\b(?:arrest|assault|incident|stop|booking|death|injury)/.test(noticeLower);
@@ -674,10 +678,10 @@ function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | unde
   // "unrelated" events and events "before officers arrived" (the lead-up to this incident) are no notice.
   // A dated fact of the plaintiff's own incident ("On June 3, 2021, Plaintiff joined a march protesting a
   // police shooting") gives no notice: notice comes from other events counted, warned of or dated before it.
-  const aboutThisIncidentOnly = (/\b(?:plaintiffs?|decedent|me|my|autopsy|cause of death|time of death|medical examiner|the (?:conviction|indictment|prosecution))\b|\b(?:mr|ms|mrs|mx)[.\u2024]\s/.test(noticeLower) || (plaintiff?.test(noticeLower) ?? false)) && !COUNTED_EVENTS.test(noticeLower) && !toldPolicymaker(noticeLower) && !PRIOR.test(datingCase) && !PRIOR_SPAN.test(noticeLower) && !LAWSUIT_CITED.test(noticePlain);
+  const aboutThisIncidentOnly = (/\b(?:plaintiffs?|decedent|me|my|autopsy|cause of death|time of death|medical examiner|the (?:conviction|indictment|prosecution))\b|\b(?:mr|ms|mrs|mx)[.\u2024]\s/.test(noticeLower) || (plaintiff?.test(noticeLower) ?? false)) && !counted && !told && !PRIOR.test(datingCase) && !PRIOR_SPAN.test(noticeLower) && !LAWSUIT_CITED.test(noticePlain);
   // A review board that cleared each of seven prior shootings cancels nothing: the shootings are the notice.
-  const noticeFacts = !own && !aboutThisIncidentOnly && (!CLEAN_FINDING.test(noticeLower) || COUNTED_EVENTS.test(noticeLower) || /\bat least \w+ (?:occasions|times)\b/.test(noticeLower)) && (!/\bunrelated\b(?! (?:case|lawsuit|matter|action|proceeding|litigation)\b)|\bbefore (?:the )?(?:officers?|deput(?:y|ies)|police|they|he|she|help|paramedics) (?:\w+ )?(?:arrived|got there|reached)\b/.test(noticeLower) || POLICYMAKER_ADMISSION.test(noticeLower)) && (
-    ((event || toldPolicymaker(noticeLower)) && specific && (dated || toldPolicymaker(noticeLower)) && !GENERIC_THRESHOLD.test(noticeLower))
+  const noticeFacts = !own && !aboutThisIncidentOnly && (!CLEAN_FINDING.test(noticeLower) || counted || /\bat least \w+ (?:occasions|times)\b/.test(noticeLower)) && (!/\bunrelated\b(?! (?:case|lawsuit|matter|action|proceeding|litigation)\b)|\bbefore (?:the )?(?:officers?|deput(?:y|ies)|police|they|he|she|help|paramedics) (?:\w+ )?(?:arrived|got there|reached)\b/.test(noticeLower) || POLICYMAKER_ADMISSION.test(noticeLower)) && (
+    ((event || told) && specific && (dated || told) && !GENERIC_THRESHOLD.test(noticeLower))
     || (LAWSUIT_CITED.test(noticePlain) && /\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}-[a-z]{2}-\d+/.test(noticeLower))
     || (REPEATED_DATES.test(noticeLower) && PRIOR.test(sentenceCase) && CONDUCT.test(noticeLower)));
   const invokesObviousness = OBVIOUSNESS_INVOKED.test(noticeLower);
@@ -685,13 +689,13 @@ function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | unde
   const armed = /\barm(?:s|ed)\b|\b(?:carr(?:y|ies|ying)|issue[sd]?|equip(?:s|ped)?|hand(?:s|ed)|gave|gives|provide[sd])\b (?:[\w-]+ ){0,3}(?:oc canisters?|canisters?|restraint[\s-]chair keys?|tasers?|firearms?|guns?|handguns?|weapons?|batons?|pepper spray|oc spray|rifles?|dogs?|k-9s?)\b/.test(noticeLower);
   // Sent out alone or without the help the situation needs: "a single booking officer ... with no nurse in the building".
   const unequipped = /\bwith no (?:nurse|medical staff|doctor|interpreter|backup|supervisor)\b|\ba single (?:[\w-]+ )?(?:officer|jailer|deputy|guard)\b|(?<!\b(?:findings?|facts?|this|that|data|numbers?|figures?|words?|statistics|grounds?) )\balone\b/.test(noticeLower);
-  const obviousnessFacts = FREQUENCY.test(noticeLower) && (specific || armed || /\b(?:hundreds|thousands) of\b/.test(noticeLower)) && (armed || unequipped || OWN_FIGURES.test(noticeLower) || /\bobvious\w*|\bpredictabl\w*|\bcertain\w*|\binevitabl\w*|\brecurr\w*|\bconstant(?:ly)?\b|\bmost (?:frequent|common)\b|\bface[sd]? (?:it |this |that )?(?:every|each)\b|\bsomething (?:those |these |the )?(?:officers|deputies|jailers|guards) (?:face|meet|see|handle|deal with)\b|\blikely\b|\bknows?\b|\bknew\b|\bwould (?:face|encounter|confront|meet)\b/.test(noticeLower) || toldPolicymaker(noticeLower));
+  const obviousnessFacts = FREQUENCY.test(noticeLower) && (specific || armed || /\b(?:hundreds|thousands) of\b/.test(noticeLower)) && (armed || unequipped || OWN_FIGURES.test(noticeLower) || /\bobvious\w*|\bpredictabl\w*|\bcertain\w*|\binevitabl\w*|\brecurr\w*|\bconstant(?:ly)?\b|\bmost (?:frequent|common)\b|\bface[sd]? (?:it |this |that )?(?:every|each)\b|\bsomething (?:those |these |the )?(?:officers|deputies|jailers|guards) (?:face|meet|see|handle|deal with)\b|\blikely\b|\bknows?\b|\bknew\b|\bwould (?:face|encounter|confront|meet)\b/.test(noticeLower) || told);
   // The size of a department ("2.1 million calls for service, academy classes of 300") names no situation that needs training.
   const sizeOnly = GENERIC_VOLUME.test(noticeLower) && !RECURRING_SITUATION.test(noticeLower) && !armed && !unequipped;
   // A record of how little discipline followed ("in ten years no officer was suspended for force; the
   // heaviest penalty was a letter of reprimand") pleads the discipline deficiency; it is notice only
   // when it also counts the misconduct or says who was told.
-  const disciplineRecordOnly = deficiency === 'present' && topics.has('failure-to-discipline') && !topics.has('failure-to-train') && !COUNTED_EVENTS.test(noticeLower) && !toldPolicymaker(noticeLower) && !LAWSUIT_CITED.test(noticePlain) && !POLICYMAKER_ADMISSION.test(noticeLower) && !/\b(?:newspapers?|series|stor(?:y|ies)|articles?|editorials?|press|broadcasts?)\b/.test(noticeLower);
+  const disciplineRecordOnly = deficiency === 'present' && topics.has('failure-to-discipline') && !topics.has('failure-to-train') && !counted && !told && !LAWSUIT_CITED.test(noticePlain) && !POLICYMAKER_ADMISSION.test(noticeLower) && !/\b(?:newspapers?|series|stor(?:y|ies)|articles?|editorials?|press|broadcasts?)\b/.test(noticeLower);
   if ((noticeFacts && !disciplineRecordOnly) || (obviousnessFacts && !sizeOnly)) deliberateIndifference = 'present';
   else if (DI_LABEL.test(noticeLower) || (event && !own && (UNSPECIFIED_MANY.test(noticeLower) || PRIOR.test(sentenceCase)) && INSTITUTION.test(noticeLower))) deliberateIndifference = 'conclusory';
 
