@@ -32,6 +32,7 @@
  */
 import { isIncorporation } from '../structure';
 import type { Theory } from './authorities';
+import { overrule, presentLikelihood, sentenceModelEnabled } from './model';
 
 export type Decision = 'present' | 'conclusory' | undefined;
 
@@ -485,10 +486,28 @@ export function readSentence(raw: string, lawContext = false, plaintiff?: RegExp
   const key = `${lawContext ? '\u0000' : ''}${plaintiff ? `${plaintiff.source}\u0001` : ''}${raw}`;
   const cached = readingCache.get(key);
   if (cached) return cached;
-  const reading = readUncached(raw, lawContext, plaintiff);
+  const reading = withModel(readUncached(raw, lawContext, plaintiff), raw);
   if (readingCache.size >= READING_CACHE_LIMIT) readingCache.clear();
   readingCache.set(key, reading);
   return reading;
+}
+
+/** The patterns' reading, with the sentence model's say where it is confident (model.ts). Statements of law and pleading devices stay unread. */
+function withModel(reading: SentenceReading, raw: string): SentenceReading {
+  if (reading.statementOfLaw || !sentenceModelEnabled() || isIncorporation(plainSentence(raw))) return reading;
+  const likelihood = presentLikelihood(plainSentence(raw));
+  const deficiency = overrule('deficiency', reading.deficiency, likelihood.deficiency);
+  const deliberateIndifference = overrule('deliberateIndifference', reading.deliberateIndifference, likelihood.deliberateIndifference);
+  const causation = overrule('causation', reading.causation, likelihood.causation);
+  if (deficiency === reading.deficiency && deliberateIndifference === reading.deliberateIndifference && causation === reading.causation) return reading;
+  return {
+    ...reading,
+    deficiency,
+    deliberateIndifference,
+    causation,
+    followsFrom: reading.followsFrom && causation !== 'present',
+    continuesTraining: reading.continuesTraining && deficiency === undefined,
+  };
 }
 
 /**

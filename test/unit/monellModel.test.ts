@@ -1,0 +1,87 @@
+import * as assert from 'node:assert/strict';
+import { clearReadingCache, readSentence } from '../../src/core/monell';
+import { FEATURE_VERSION, OVERRULE, SHIPPED_MODEL, overrule, presentLikelihood, sentenceFeatures, useSentenceModel } from '../../src/core/monell/model';
+import shipped from '../../src/core/monell/model.json';
+import { corpusFingerprint } from '../../scripts/train-monell-model';
+import { trainingSentences } from '../fixtures/monell/corpus';
+
+/** Reads a sentence with the patterns alone, then with the shipped model beside them. */
+function bothReadings(sentence: string) {
+  useSentenceModel(undefined);
+  clearReadingCache();
+  const patterns = readSentence(sentence);
+  useSentenceModel(SHIPPED_MODEL);
+  clearReadingCache();
+  return { patterns, combined: readSentence(sentence) };
+}
+
+describe('Monell sentence model', () => {
+  afterEach(() => {
+    useSentenceModel(SHIPPED_MODEL);
+    clearReadingCache();
+  });
+
+  it('ships a model trained on the corpus as it stands, with the features the code makes (else: npm run train:monell)', () => {
+    assert.equal(shipped.features, FEATURE_VERSION);
+    assert.equal(shipped.corpus, corpusFingerprint(trainingSentences()));
+    for (const weights of Object.values(shipped.weights)) assert.equal(weights.length, shipped.vocabulary.length);
+  });
+
+  it('makes features of words and neighbouring pairs, with numbers and curly quotes folded', () => {
+    const features = sentenceFeatures('In 2019, the Chief received “11” complaints.');
+    for (const feature of ['<s> in', 'in 0', '0 ,', 'chief received', '"', 'complaints .', '. </s>']) assert.ok(features.includes(feature), feature);
+    assert.deepEqual(sentenceFeatures('Seven complaints in 1998.'), sentenceFeatures('seven complaints in 2023.'));
+    assert.equal(new Set(features).size, features.length);
+  });
+
+  it('scores dated, counted prior events as notice and the bare label as no notice', () => {
+    const notice = presentLikelihood('Between March 2019 and May 2022 the Sheriff received eleven written grievances from detainees who said jail staff ignored their withdrawal symptoms, and two of those detainees died.');
+    const label = presentLikelihood('The County was deliberately indifferent to the obvious consequences of its failure to train.');
+    assert.ok(notice.deliberateIndifference > 0.9, String(notice.deliberateIndifference));
+    assert.ok(label.deliberateIndifference < 0.1, String(label.deliberateIndifference));
+    assert.ok(presentLikelihood('Officer Ruiz completed forty hours of crisis intervention training in 2019.').deficiency < 0.1);
+  });
+
+  it('overrules the patterns only when nearly certain, and never promotes a deficiency', () => {
+    assert.equal(overrule('causation', undefined, 0.95), 'present');
+    assert.equal(overrule('causation', undefined, 0.6), undefined);
+    assert.equal(overrule('causation', 'conclusory', 0.6), 'conclusory');
+    assert.equal(overrule('deliberateIndifference', 'present', OVERRULE.deliberateIndifference.demoteBelow / 2), 'conclusory');
+    assert.equal(overrule('deliberateIndifference', 'present', 0.3), 'present');
+    assert.equal(overrule('deficiency', undefined, 0.999), undefined);
+    assert.equal(overrule('deficiency', 'present', 0.001), 'conclusory');
+  });
+
+  it('finds causation the patterns miss: a training record beside the act, a supervisor who approved it unasked', () => {
+    for (const sentence of [
+      'The kennel log shows the dog had not been worked on a release command for nine months, and during the arrest it held Mr. Pike by the arm through four release commands from Officer Dale.',
+      "The watch commander approved the no-knock entry over the radio within ten seconds, without asking whether children lived in the house, and minutes later Officer Bray threw a flash-bang into the room where Mr. Lowe's daughter was sleeping.",
+    ]) {
+      const { patterns, combined } = bothReadings(sentence);
+      assert.notEqual(patterns.causation, 'present', sentence);
+      assert.equal(combined.causation, 'present', sentence);
+    }
+  });
+
+  it('leaves labels, hard negatives, statements of law and incorporation paragraphs as the patterns read them', () => {
+    for (const sentence of [
+      "As a direct and proximate result of the City's policies, Plaintiff suffered severe injuries.",
+      "The City's training of its jail officers was constitutionally deficient and left them unprepared for the situations they meet every day.",
+      'Officer Ruiz completed forty hours of crisis intervention training in 2019.',
+      'A municipality is liable where its failure to train amounts to deliberate indifference, City of Canton v. Harris, 489 U.S. 378, 388 (1989).',
+      'Plaintiff incorporates paragraphs 1 through 40 as though fully set forth here.',
+    ]) {
+      const { patterns, combined } = bothReadings(sentence);
+      assert.deepEqual(combined, patterns, sentence);
+    }
+  });
+
+  it('scores any text without throwing: empty, binary junk, and a sentence of megabytes', () => {
+    const junk = Array.from({ length: 2000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+    for (const text of ['', junk, 'prior complaints '.repeat(300_000)]) {
+      const likelihood = presentLikelihood(text);
+      for (const value of Object.values(likelihood)) assert.ok(value >= 0 && value <= 1 && Number.isFinite(value));
+      assert.doesNotThrow(() => readSentence(text));
+    }
+  });
+});
