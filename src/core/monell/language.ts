@@ -486,19 +486,31 @@ export function readSentence(raw: string, lawContext = false, plaintiff?: RegExp
   const key = `${lawContext ? '\u0000' : ''}${plaintiff ? `${plaintiff.source}\u0001` : ''}${raw}`;
   const cached = readingCache.get(key);
   if (cached) return cached;
-  const reading = withModel(readUncached(raw, lawContext, plaintiff), raw);
+  const reading = withModel(readUncached(raw, lawContext, plaintiff), raw, plaintiff);
   if (readingCache.size >= READING_CACHE_LIMIT) readingCache.clear();
   readingCache.set(key, reading);
   return reading;
 }
 
-/** The patterns' reading, with the sentence model's say where it is confident (model.ts). Statements of law and pleading devices stay unread. */
-function withModel(reading: SentenceReading, raw: string): SentenceReading {
-  if (reading.statementOfLaw || !sentenceModelEnabled() || isIncorporation(plainSentence(raw))) return reading;
-  const likelihood = presentLikelihood(plainSentence(raw));
+/**
+ * The patterns' reading, with the sentence model's say where it is nearly certain (model.ts). Statements of
+ * law and pleading devices stay unread. The model promotes only a sentence that carries what the element is
+ * made of: for causation this incident and more than the act itself (the training, a reason, someone's
+ * account or finding, a supervisor), for notice events or frequencies. A complaint's facts section narrates many acts and dates
+ * ("Officer Kroll cycled the Taser five times"; "the Inspector General's office was created in 2015"),
+ * and no narration alone ties an act to a municipality's failure or puts a policymaker on notice.
+ */
+function withModel(reading: SentenceReading, raw: string, plaintiff: RegExp | undefined): SentenceReading {
+  if (reading.statementOfLaw || !sentenceModelEnabled()) return reading;
+  const plain = plainSentence(raw);
+  if (isIncorporation(plain)) return reading;
+  const likelihood = presentLikelihood(plain);
+  const lower = expandContractions(withoutTitleDots(plain).toLowerCase());
   const deficiency = overrule('deficiency', reading.deficiency, likelihood.deficiency);
-  const deliberateIndifference = overrule('deliberateIndifference', reading.deliberateIndifference, likelihood.deliberateIndifference);
-  const causation = overrule('causation', reading.causation, likelihood.causation);
+  let deliberateIndifference = overrule('deliberateIndifference', reading.deliberateIndifference, likelihood.deliberateIndifference);
+  if (deliberateIndifference === 'present' && reading.deliberateIndifference !== 'present' && !tellsOfEvents(reading, lower)) deliberateIndifference = reading.deliberateIndifference;
+  let causation = overrule('causation', reading.causation, likelihood.causation);
+  if (causation === 'present' && reading.causation !== 'present' && !(aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower, plain))) causation = reading.causation;
   if (deficiency === reading.deficiency && deliberateIndifference === reading.deliberateIndifference && causation === reading.causation) return reading;
   return {
     ...reading,
@@ -508,6 +520,22 @@ function withModel(reading: SentenceReading, raw: string): SentenceReading {
     followsFrom: reading.followsFrom && causation !== 'present',
     continuesTraining: reading.continuesTraining && deficiency === undefined,
   };
+}
+
+/** Prior events, warnings or frequencies: what notice is made of. */
+function tellsOfEvents(reading: SentenceReading, lower: string): boolean {
+  return reading.topics.size > 0 || noticeEvent(lower) || toldPolicymaker(lower) || COUNTED_EVENTS.test(lower) || COUNTED_TIMES.test(lower) || FREQUENCY.test(lower);
+}
+
+/** The plaintiff's own incident, not another one: causation ties the gap to this injury. */
+function aboutThisIncident(lower: string, plaintiff: RegExp | undefined): boolean {
+  return (THIS_INCIDENT.test(lower) || (plaintiff?.test(lower) ?? false)) && !OTHER_EVENT.test(lower);
+}
+
+/** More than what happened: the training, a reason, an account, a finding or a supervisor, which is what a causal link is made of. */
+function saysMoreThanTheAct(reading: SentenceReading, lower: string, plain: string): boolean {
+  return reading.topics.size > 0 || CAUSAL.test(lower) || COUNTERFACTUAL_CONDUCT.test(lower) || ACCOUNT_VERB.test(lower) || EVIDENCE_SOURCE.test(lower)
+    || REVIEW_FINDING.test(lower) || SUPERVISORY_CONTEXT.test(lower) || /["“]/.test(plain);
 }
 
 /**
