@@ -509,6 +509,8 @@ function withModel(reading: SentenceReading, raw: string, plaintiff: RegExp | un
   const deficiency = overrule('deficiency', reading.deficiency, likelihood.deficiency);
   let deliberateIndifference = overrule('deliberateIndifference', reading.deliberateIndifference, likelihood.deliberateIndifference);
   if (deliberateIndifference === 'present' && reading.deliberateIndifference !== 'present' && !tellsOfEvents(reading, lower)) deliberateIndifference = reading.deliberateIndifference;
+  // Prior events counted ("six excessive-force complaints before ...") are the facts Connick names; authors differ on whose they must be, and the patterns' reading stands.
+  if (reading.deliberateIndifference === 'present' && COUNTED_EVENTS.test(lower)) deliberateIndifference = 'present';
   let causation = overrule('causation', reading.causation, likelihood.causation);
   if (causation === 'present' && reading.causation !== 'present' && !(aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower, plain))) causation = reading.causation;
   if (deficiency === reading.deficiency && deliberateIndifference === reading.deliberateIndifference && causation === reading.causation) return reading;
