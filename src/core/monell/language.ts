@@ -504,15 +504,16 @@ function withModel(reading: SentenceReading, raw: string, plaintiff: RegExp | un
   if (reading.statementOfLaw || !sentenceModelEnabled()) return reading;
   const plain = plainSentence(raw);
   if (isIncorporation(plain)) return reading;
-  const likelihood = presentLikelihood(plain);
   const lower = expandContractions(withoutTitleDots(plain).toLowerCase());
-  const deficiency = overrule('deficiency', reading.deficiency, likelihood.deficiency);
-  let deliberateIndifference = overrule('deliberateIndifference', reading.deliberateIndifference, likelihood.deliberateIndifference);
-  if (deliberateIndifference === 'present' && reading.deliberateIndifference !== 'present' && !tellsOfEvents(reading, lower)) deliberateIndifference = reading.deliberateIndifference;
   // Prior events counted ("six excessive-force complaints before ...") are the facts Connick names; authors differ on whose they must be, and the patterns' reading stands.
-  if (reading.deliberateIndifference === 'present' && COUNTED_EVENTS.test(lower)) deliberateIndifference = 'present';
-  let causation = overrule('causation', reading.causation, likelihood.causation);
-  if (causation === 'present' && reading.causation !== 'present' && !(aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower, plain))) causation = reading.causation;
+  const noticeMayChange = reading.deliberateIndifference === 'present' ? !COUNTED_EVENTS.test(lower) : tellsOfEvents(reading, lower);
+  const causationMayChange = reading.causation === 'present' || (aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower, plain));
+  // Most sentences of a complaint narrate; those the model cannot change are not scored.
+  if (reading.deficiency !== 'present' && !noticeMayChange && !causationMayChange) return reading;
+  const likelihood = presentLikelihood(plain);
+  const deficiency = overrule('deficiency', reading.deficiency, likelihood.deficiency);
+  const deliberateIndifference = noticeMayChange ? overrule('deliberateIndifference', reading.deliberateIndifference, likelihood.deliberateIndifference) : reading.deliberateIndifference;
+  const causation = causationMayChange ? overrule('causation', reading.causation, likelihood.causation) : reading.causation;
   if (deficiency === reading.deficiency && deliberateIndifference === reading.deliberateIndifference && causation === reading.causation) return reading;
   return {
     ...reading,
