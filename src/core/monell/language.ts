@@ -507,7 +507,8 @@ function withModel(reading: SentenceReading, raw: string, plaintiff: RegExp | un
   const lower = expandContractions(withoutTitleDots(plain).toLowerCase());
   // Prior events counted ("six excessive-force complaints before ...") are the facts Connick names; authors differ on whose they must be, and the patterns' reading stands.
   const noticeMayChange = reading.deliberateIndifference === 'present' ? !COUNTED_EVENTS.test(lower) : tellsOfEvents(reading, lower);
-  const causationMayChange = reading.causation === 'present' || (aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower, plain));
+  // "Because of that, Officer Lee ..." links only with the sentence before it, and the pairing in index.ts decides it.
+  const causationMayChange = reading.causation === 'present' || (!reading.followsFrom && aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower, plain));
   // Most sentences of a complaint narrate; those the model cannot change are not scored.
   if (reading.deficiency !== 'present' && !noticeMayChange && !causationMayChange) return reading;
   const likelihood = presentLikelihood(plain);
