@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { analyzeMonell, clearReadingCache } from '../src/core/monell';
 import { parseStructure } from '../src/core/structure';
 import { SourceText } from '../src/core/text/sourceText';
-import { authorLabels, composeCorpus, ELEMENT_KEYS, measuredOnArrival, secondReaderLabels, SPLITS, type Status } from '../test/fixtures/monell/corpus';
+import { authorLabels, composeCorpus, ELEMENT_KEYS, measuredOnArrival, secondReaderLabels, SPLITS, trainingSentences, type Status } from '../test/fixtures/monell/corpus';
 import { round, timeRepeated, type Figure } from './figure';
 
 interface Tally {
@@ -144,13 +144,37 @@ function speedFigures(): Figure[] {
     const text = `${one.text.slice(0, middle)}The City did not train (${edits})${one.text.slice(middle + 'The City did not train'.length)}`;
     analyzeMonell(new SourceText(text));
   });
+  // Every sentence new, as in a long draft opened for the first time: each is read by the patterns, and scored by the model where that can matter.
+  const distinct = new SourceText(distinctDraft(1024 * 1024));
+  const coldDistinct = timeRepeated(() => {
+    clearReadingCache();
+    analyzeMonell(distinct);
+  }, 5);
   return [
     { name: 'monell.structure.perMB.median', value: round(structure.median), unit: 'ms' },
+    { name: 'monell.analysis.perMB.distinctSentences.cold.median', value: round(coldDistinct.median), unit: 'ms' },
     { name: 'monell.analysis.perMB.cold.median', value: round(cold1.median), unit: 'ms' },
     { name: 'monell.analysis.perMB.cold.p99', value: round(cold1.p99), unit: 'ms' },
     { name: 'monell.analysis.2MB.cold.median', value: round(cold2.median), unit: 'ms' },
     { name: 'monell.analysis.perMB.afterEdit.median', value: round(afterEdit.median), unit: 'ms' },
   ];
+}
+
+/**
+ * About `bytes` of numbered paragraphs, each two corpus sentences, under a facts heading and before a
+ * failure-to-train count: a long draft in which almost no sentence repeats, so every one is read afresh.
+ */
+function distinctDraft(bytes: number): string {
+  const sentences = [...new Set(trainingSentences().map(({ text }) => text))];
+  const lines = ['# COMPLAINT', '', '## FACTS', ''];
+  let length = 0;
+  for (let i = 0; length < bytes; i++) {
+    const paragraph = `${i + 1}. ${sentences[i % sentences.length]} ${sentences[(i * 7 + 3) % sentences.length]}`;
+    lines.push(paragraph, '');
+    length += paragraph.length + 2;
+  }
+  lines.push('## COUNT I - Failure to Train (Against the City)', '', 'Plaintiff incorporates the paragraphs above.', '', 'The City failed to train its officers, and that failure was the moving force behind the violation.');
+  return lines.join('\n');
 }
 
 /**
