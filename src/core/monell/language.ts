@@ -64,7 +64,7 @@ export interface SentenceReading {
  * and "trained as a paramedic" a trade, not training by the municipality; "no one had ever told
  * (shown, explained)" is instruction by another name.
  */
-const TRAIN = /\b(?:certificates?|learn(?:s|ed)?(?= (?:the|to|how|about|from)\b)|(?:re)?certification|slide deck|handouts?|roll-call|manuals?|handbooks?|orientation|sessions?|train(?:ed|ing|s)?(?! as an? )|untrained|retrain\w*|instruct(?:ed|ion|or|ors)?(?! (?:plaintiff|him|her|mr[.\u2024]|ms[.\u2024]|mrs[.\u2024]))|taught|teached|teach(?:es|ing)?|academy|curriculum|course|courses|(?<!protected )class(?:es)?(?! action\b| of\b| members?\b)|onboarding|module|in-service|lesson\w*|lectures?|seminars?|guidance|recruits?|demonstrat(?:ed|es|ion) to|drill\w*|(?<=\b(?:no one|nobody|never|not|no (?:officer|deputy|jailer|recruit|employee|staff member|caseworker|one)s?)\s(?:(?:had|has|have|having|been|ever|once|is|was|are|were)\s){0,3})(?:shown|told|explained))\b/;
+const TRAIN = /\b(?:certificates?|learn(?:s|ed)?(?= (?:the|to|how|about|from)\b)|(?:re)?certification|slide deck|handouts?|roll-call|manuals?|handbooks?|orientation|sessions?|train(?:ed|ing|s)?(?! as an? )|untrained|retrain\w*|instruct(?:ed|ion|or|ors)?(?! (?:plaintiff|him|her|mr[.\u2024]|ms[.\u2024]|mrs[.\u2024]))|taught|teached|teach(?:es|ing)?|academy|curriculum|course|courses|(?<!protected )class(?:es)?(?! action\b| of\b| members?\b)|onboarding|module|in-service|lesson\w*|lectures?|seminars?|guidance|recruits?|demonstrat(?:ed|es|ion) to|drill\w*|(?=shown|told|explained)(?<=\b(?:no one|nobody|never|not|no (?:officer|deputy|jailer|recruit|employee|staff member|caseworker|one)s?)\s(?:(?:had|has|have|having|been|ever|once|is|was|are|were)\s){0,3})(?:shown|told|explained))\b/;
 /** A supervisor who, as a rule, does not do the supervising: "that sergeant does not walk the pods", "sergeants are not required to respond". */
 const SUPERVISOR_NEGLECT = /\bno (?:sergeant|supervisor|lieutenant|commander|corporal)s?\b(?: [\w-]+){0,5}? (?:ever )?(?:looks?|reads?|reviews?|watch(?:es)?|checks?|visits?|walks?|compares?|audits?)\b|\b(?:sergeants?|sgts?|corporals?|supervisors?|lieutenants?|commanders?|captains?)\b[.\u2024]?(?: [\w-]+){0,5}? (?:(?:does|do) not|never|rarely|seldom|(?:is|are|was|were) not (?:required|expected) to) (?:\w+ ){0,2}?(?:walks?|reads?|looks?|checks?|reviews?|watch(?:es)?|visits?|inspects?|audits?|responds?|comes?|asks?|views?|compares?|approves?|meets?|goes?)\b|\b(?:sergeants?|supervisors?|lieutenants?)\b(?: [\w-]+){0,3}? (?:is|are) not (?:dispatched|sent|assigned|called) to\b|\bno (?:policy|rule|requirement) (?:requiring|that requires) (?:a |any )?(?:sergeant|supervisor|lieutenant)|\bno (?:physician|doctor|supervisor|sergeant|lieutenant)s? (?:ever )?(?:reviewed|countersigned|checked|approved|audited|read|watched)(?: or \w+)? (?:any|a single)\b/;
 /** Strong supervision words, and review / audit / monitoring words that mean supervision only when a supervisor or officers' work is their subject. */
@@ -186,6 +186,12 @@ const CITED_LAW = /\b\d+\s+U\.\s?S\.\s?C\.(?:\s?A\.)?\s*§+\s*[\w().-]+|§+\s*\d
 
 /** Times that belong to this incident or to this case: "minutes before the arrest", "at the 2019 post-conviction hearing". */
 const THIS_CASE_TIMES = /\b(?:[\w-]+ )?days? (?:before|after) (?:the|this|that) (?:visit|removal|arrest|stop|search|incident|raid|entry)\b|\bon the (?:evening|night|morning|afternoon) of (?:[a-z]+,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? )?(?:19|20)\d\d\b|\b(?:[\w-]+ )?(?:seconds?|minutes?|hours?) (?:before|after|earlier|later)\b|\b(?:in|at|during) (?:a|an|the|his|her|their|my) (?:19|20)\d\d (?:[\w-]+ )?(?:deposition|hearing|trial|testimony|interview|interrogatory answers?)\b(?!,? in [\w.' -]{1,40}\b(?:v\.|case|litigation|lawsuit))/gi;
+/** What every CITED_LAW and THIS_CASE_TIMES match contains: sentences without it skip the replace. */
+const MAY_CITE_LAW = /u\.|s\.\s?ct|§|sued/i;
+const MAY_NAME_CASE_TIME = /day|on the |second|minute|hour|deposition|hearing|trial|testimony|interview|interrogator/i;
+function withoutCaseTimes(text: string): string {
+  return MAY_NAME_CASE_TIME.test(text) ? text.replace(THIS_CASE_TIMES, ' ') : text;
+}
 
 /** Figures of a department's size, not of a situation its officers meet. */
 const GENERIC_VOLUME = /\b\d[\d,]* (?:bookings|arrests)\b|\bcalls for service\b|\bacademy class(?:es)?\b|\bsworn (?:officers|members|personnel)\b|\bemploys\b|\bbudget\b/;
@@ -457,7 +463,7 @@ function negationGovernsTopic(plain: string, lower: string, topics: readonly num
  * that name a title accept either dot.
  */
 function withoutTitleDots(text: string): string {
-  return text.replace(/\b(Mr|Ms|Mrs|Mx|Dr|Sgt|Lt|Cpl|Det|Capt|Ofc)\.(?=\s)/gi, '$1\u2024').replace(/(?<=\s[A-Z][a-z]+ [A-Z])\.(?= [A-Z][a-z])/g, '\u2024');
+  return text.replace(/\b(Mr|Ms|Mrs|Mx|Dr|Sgt|Lt|Cpl|Det|Capt|Ofc)\.(?=\s)/gi, '$1\u2024').replace(/(?=\.)(?<=\s[A-Z][a-z]+ [A-Z])\.(?= [A-Z][a-z])/g, '\u2024');
 }
 
 /** Removes Markdown emphasis and normalises quotes so the patterns see plain words. */
@@ -653,7 +659,7 @@ function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | unde
   const withoutNames = (): string => {
     withoutNamesCache ??= plain
       .replace(/^(?:The\s+)?[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+(?='s\b|\s)/, (name) => (SUBJECT_NAMES.test(name) ? name : ' '))
-      .replace(/(?<=\S\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/g, (name) => (SUBJECT_NAMES.test(name) ? name : ' '))
+      .replace(/(?=[A-Z])(?<=\S\s+)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/g, (name) => (SUBJECT_NAMES.test(name) ? name : ' '))
       .replace(/\s{2,}/g, ' ')
       .toLowerCase();
     return withoutNamesCache;
@@ -711,7 +717,7 @@ function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | unde
   // Deliberate indifference: notice events (not negated, not the plaintiff's own) with specifics and a
   // time before the injury; or facts of frequency that make the need obvious; otherwise the labels.
   let deliberateIndifference: Decision;
-  const noticePlain = plain.replace(CITED_LAW, ' ');
+  const noticePlain = MAY_CITE_LAW.test(plain) ? plain.replace(CITED_LAW, ' ') : plain;
   const noticeLower = noticePlain === plain ? lower : noticePlain.toLowerCase();
   const sentenceCase = noticePlain.replace(/^\S+/, (w) => w.toLowerCase());
   const counted = COUNTED_EVENTS.test(noticeLower);
@@ -724,8 +730,8 @@ function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | unde
   const specific = SPECIFIC.test(noticeLower.replace(/\b(?:exhibit|ex\.|¶+|paragraphs?|bates|pages?|p\.)\s*[\w-]*\d[\w-]*|\bk-9\b/g, ' '));
   // The clock of this incident ("twenty minutes before Plaintiff was found") and the dates of this case's own
   // litigation ("asked why in a 2021 deposition") date nothing that came before it.
-  const datingCase = sentenceCase.replace(THIS_CASE_TIMES, ' ');
-  const dated = PRIOR.test(datingCase) || DATE_PHRASE.test(noticeLower.replace(THIS_CASE_TIMES, ' ')) || PRIOR_SPAN.test(noticeLower) || QUANTIFIED_EVENTS.test(noticeLower) || ADJECTIVAL_YEAR.test(noticeLower) || CASE_PARENTHETICAL.test(noticePlain);
+  const datingCase = withoutCaseTimes(sentenceCase);
+  const dated = PRIOR.test(datingCase) || DATE_PHRASE.test(withoutCaseTimes(noticeLower)) || PRIOR_SPAN.test(noticeLower) || QUANTIFIED_EVENTS.test(noticeLower) || ADJECTIVAL_YEAR.test(noticeLower) || CASE_PARENTHETICAL.test(noticePlain);
   // "unrelated" events and events "before officers arrived" (the lead-up to this incident) are no notice.
   // A dated fact of the plaintiff's own incident ("On June 3, 2021, Plaintiff joined a march protesting a
   // police shooting") gives no notice: notice comes from other events counted, warned of or dated before it.
