@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { analyzeMonell, clearReadingCache } from '../src/core/monell';
 import { parseStructure } from '../src/core/structure';
 import { SourceText } from '../src/core/text/sourceText';
-import { authorLabels, composeCorpus, ELEMENT_KEYS, measuredOnArrival, secondReaderLabels, SPLITS, trainingSentences, type Status } from '../test/fixtures/monell/corpus';
+import { authorLabels, composeCorpus, ELEMENT_KEYS, measuredOnArrival, secondReaderLabels, SPLITS, trainingSentences, type ElementKey, type Status } from '../test/fixtures/monell/corpus';
+import { wholeComplaints, type WholeComplaint } from '../test/fixtures/monell/complaints';
 import { round, timeRepeated, type Figure } from './figure';
 
 interface Tally {
@@ -193,6 +194,52 @@ function arrivalFigures(): Figure[] {
   });
 }
 
+/**
+ * Whole complaints: whether the one Monell claim is found with its theory, and present precision / recall and
+ * three-way agreement per element against the status each author assigned; "onArrival" from the readings recorded
+ * when each complaint arrived, before any tuning on it, and "current" from the engine as it is.
+ */
+function wholeComplaintFigures(): Figure[] {
+  const complaints = wholeComplaints();
+  const figures: Figure[] = [];
+  const read = {
+    onArrival: (complaint: WholeComplaint) => complaint.measuredOnArrival && { claims: complaint.measuredOnArrival.claims, theory: complaint.measuredOnArrival.theory, statuses: complaint.measuredOnArrival.statuses },
+    current: (complaint: WholeComplaint) => {
+      const claims = analyzeMonell(new SourceText(complaint.text)).claims;
+      const statuses = Object.fromEntries(ELEMENT_KEYS.map((key) => [key, (claims[0]?.elements[key]?.status as Status | undefined) ?? 'missing'])) as Record<ElementKey, Status>;
+      return { claims: claims.length, theory: claims[0]?.theory ?? 'none', statuses };
+    },
+  };
+  for (const [when, reading] of Object.entries(read)) {
+    const tallies = newTallies();
+    let claimErrors = 0;
+    let counted = 0;
+    for (const complaint of complaints) {
+      const result = reading(complaint);
+      if (!result) continue;
+      counted++;
+      if (result.claims !== 1 || result.theory !== complaint.theory) claimErrors++;
+      for (const key of ELEMENT_KEYS) {
+        const t = tallies[key]!;
+        t.total++;
+        if (complaint.expected[key] === result.statuses[key]) t.agree++;
+        tally(t.present, complaint.expected[key] === 'present', result.statuses[key] === 'present');
+      }
+    }
+    const unit = `(${counted} whole complaints)`;
+    figures.push({ name: `monell.wholeComplaints.${when}.claimErrors`, value: claimErrors, unit: `complaints ${unit}` });
+    for (const key of ELEMENT_KEYS) {
+      const t = tallies[key]!;
+      figures.push(
+        { name: `monell.wholeComplaints.${when}.${key}.present.precision`, value: ratio(t.present.tp, t.present.tp + t.present.fp), unit: `ratio ${unit}` },
+        { name: `monell.wholeComplaints.${when}.${key}.present.recall`, value: ratio(t.present.tp, t.present.tp + t.present.fn), unit: `ratio ${unit}` },
+        { name: `monell.wholeComplaints.${when}.${key}.threeWayAccuracy`, value: ratio(t.agree, t.total), unit: `ratio ${unit}` },
+      );
+    }
+  }
+  return figures;
+}
+
 export function monellBenchmarks(): Figure[] {
-  return [...arrivalFigures(), ...agreementFigures(), ...corpusFigures(), ...speedFigures()];
+  return [...arrivalFigures(), ...agreementFigures(), ...corpusFigures(), ...wholeComplaintFigures(), ...speedFigures()];
 }
