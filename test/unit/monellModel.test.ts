@@ -52,9 +52,9 @@ describe('Monell sentence model', () => {
     assert.equal(overrule('deficiency', 'present', 0.001), 'conclusory');
   });
 
-  it('finds causation the patterns miss: a training record beside the act, a supervisor who approved it unasked', () => {
+  it('finds causation the patterns miss: a supervisor who approved the act unasked', () => {
     for (const sentence of [
-      'The kennel log shows the dog had not been worked on a release command for nine months, and during the arrest it held Mr. Pike by the arm through four release commands from Officer Dale.',
+      'Sergeant Ruiz approved the strip search of Ms. Lane by telephone without asking what Officer Dale suspected, and ten minutes later Officer Dale searched her in the hallway.',
       "The watch commander approved the no-knock entry over the radio within ten seconds, without asking whether children lived in the house, and minutes later Officer Bray threw a flash-bang into the room where Mr. Lowe's daughter was sleeping.",
     ]) {
       const { patterns, combined } = bothReadings(sentence);
@@ -63,8 +63,10 @@ describe('Monell sentence model', () => {
     }
   });
 
-  it('leaves labels, hard negatives, statements of law and incorporation paragraphs as the patterns read them', () => {
+  it('leaves labels, hard negatives, narration, statements of law and incorporation paragraphs as the patterns read them', () => {
     for (const sentence of [
+      // An officer's words in his report are narration: nothing in them ties the act to the training.
+      'In his report, Deputy Voss wrote that Ms. Ortega "refused lawful commands to exit" and "actively resisted removal from the vehicle."',
       "As a direct and proximate result of the City's policies, Plaintiff suffered severe injuries.",
       "The City's training of its jail officers was constitutionally deficient and left them unprepared for the situations they meet every day.",
       'Officer Ruiz completed forty hours of crisis intervention training in 2019.',

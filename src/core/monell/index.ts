@@ -11,6 +11,7 @@ import { parseStructure, within, type DocumentStructure, type Section, type Sent
 import { applySuppressions } from '../suppression';
 import { CASES, ELEMENTS, ELEMENT_KEYS, INADEQUACY_THEORIES, type ElementKey, type Theory } from './authorities';
 import { isCitationSentence, plainSentence, readSentence, type SentenceReading } from './language';
+import { datedOnlyAfter, incidentDay } from './timeline';
 
 export { CASES, ELEMENTS, ELEMENT_KEYS, THEORY_LABELS, INADEQUACY_THEORIES } from './authorities';
 export type { ElementInfo, ElementKey, Theory } from './authorities';
@@ -155,6 +156,9 @@ function message(theory: Theory, key: ElementKey, element: ClaimElement): string
   return `${state} ${info.rule} ${info.cure}`;
 }
 
+/** A sentence about the plaintiff, whose dates place the incident. */
+const ABOUT_PLAINTIFF = /\b(?:[Pp]laintiffs?|[Dd]ecedent|I|me|my)\b|\b(?:Mr|Ms|Mrs|Mx)\.\s/;
+
 const DEFENDANT_PARTY = /\b(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}(?:Police Department|Sheriff'?s (?:Office|Department)|Police Dep't|Department of Police)\b/g;
 
 /** Findings about the draft as a whole that a careful reviewer of a Monell claim raises. */
@@ -234,11 +238,27 @@ export function analyzeMonell(source: SourceText, structure: DocumentStructure =
   /** Whether two sentences sit in the same paragraph (no blank line and no new numbered paragraph between them). */
   const sameParagraph = (first: Sentence, second: Sentence) =>
     !/\n[ \t]*\r?\n/.test(source.text.slice(first.end, second.start)) && !/\n\s*(?:¶\s*)?\d{1,4}\.?\s/.test(source.text.slice(first.end, second.start + 8));
+  let incident: number | undefined | null = null;
+  const incidentOf = (): number | undefined => {
+    // Sentences about the plaintiff, not counting quoted speech ("I cannot supervise sixteen officers") or the notice a sentence pleads.
+    const aboutPlaintiff = (text: string) => {
+      const unquoted = text.replace(/["\u201c][^"\u201d]*["\u201d]/g, ' ');
+      return (ABOUT_PLAINTIFF.test(unquoted) || (plaintiff?.test(unquoted.toLowerCase()) ?? false)) && readSentence(text).deliberateIndifference !== 'present';
+    };
+    if (incident === null) incident = incidentDay(structure.sentences.map(textOf).filter(aboutPlaintiff));
+    return incident;
+  };
   const readingOf = (sentence: Sentence): SentenceReading => {
     let reading = readings.get(sentence);
     if (!reading) {
+      const text = textOf(sentence);
       const next = structure.sentences[(position.get(sentence) ?? -2) + 1];
-      reading = readSentence(textOf(sentence), next !== undefined && sameParagraph(sentence, next) && isCitationSentence(textOf(next)), plaintiff);
+      reading = readSentence(text, next !== undefined && sameParagraph(sentence, next) && isCitationSentence(textOf(next)), plaintiff);
+      // Dated only after the incident (the plaintiff's own letter to the Chief, the answer to it): aftermath, not notice.
+      if (reading.deliberateIndifference === 'present') {
+        const day = incidentOf();
+        if (day !== undefined && datedOnlyAfter(text, day)) reading = { ...reading, deliberateIndifference: undefined };
+      }
       readings.set(sentence, reading);
     }
     return reading;

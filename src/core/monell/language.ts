@@ -185,10 +185,10 @@ const COUNTED_TIMES = new RegExp(String.raw`\b(?:at least|no fewer than|more tha
 const CITED_LAW = /\b\d+\s+U\.\s?S\.\s?C\.(?:\s?A\.)?\s*§+\s*[\w().-]+|§+\s*\d[\w().-]*|(?:\b[\w.'&-]+(?: [\w.'&-]+){0,6} v\. [\w.'&-]+(?: [\w.'&-]+){0,6},\s*)?\b\d+\s+(?:U\.\s?S\.|S\.\s?Ct\.)\s*\d+(?:,\s*\d+(?:[–-]\d+)?)?(?:\s*\(\d{4}\))?|\b(?:is|are|being) sued\b/gi;
 
 /** Times that belong to this incident or to this case: "minutes before the arrest", "at the 2019 post-conviction hearing". */
-const THIS_CASE_TIMES = /\b(?:[\w-]+ )?days? (?:before|after) (?:the|this|that) (?:visit|removal|arrest|stop|search|incident|raid|entry)\b|\bon the (?:evening|night|morning|afternoon) of (?:[a-z]+,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? )?(?:19|20)\d\d\b|\b(?:[\w-]+ )?(?:seconds?|minutes?|hours?) (?:before|after|earlier|later)\b|\b(?:in|at|during) (?:a|an|the|his|her|their|my) (?:19|20)\d\d (?:[\w-]+ )?(?:deposition|hearing|trial|testimony|interview|interrogatory answers?)\b(?!,? in [\w.' -]{1,40}\b(?:v\.|case|litigation|lawsuit))/gi;
+const THIS_CASE_TIMES = /\b(?:[\w-]+ )?days? (?:before|after) (?:the|this|that) (?:visit|removal|arrest|stop|search|incident|raid|entry)\b|\bon the (?:evening|night|morning|afternoon) of (?:[a-z]+,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? )?(?:19|20)\d\d\b|\b(?:[\w-]+ )?(?:seconds?|minutes?|hours?) (?:before|after|earlier|later)\b|\b(?:in|at|during) (?:a|an|the|his|her|their|my) (?:19|20)\d\d (?:[\w-]+ )?(?:deposition|hearing|trial|testimony|interview|interrogatory answers?)\b(?!,? in [\w.' -]{1,40}\b(?:v\.|case|litigation|lawsuit))|\b(?:before|after|until|by) (?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s?(?:o'clock|a\.m\.|p\.m\.)|\s+in the (?:morning|afternoon|evening)|\s+at night)|\b(?:before|after|until|by) (?:\d{1,2}:\d\d|noon|midnight|dawn|sunrise)\b/gi;
 /** What every CITED_LAW and THIS_CASE_TIMES match contains: sentences without it skip the replace. */
 const MAY_CITE_LAW = /u\.|s\.\s?ct|§|sued/i;
-const MAY_NAME_CASE_TIME = /day|on the |second|minute|hour|deposition|hearing|trial|testimony|interview|interrogator/i;
+const MAY_NAME_CASE_TIME = /day|on the |second|minute|hour|deposition|hearing|trial|testimony|interview|interrogator|morning|afternoon|evening|night|o'clock|[ap]\.m\.|\d:\d\d|noon|midnight|dawn|sunrise/i;
 function withoutCaseTimes(text: string): string {
   return MAY_NAME_CASE_TIME.test(text) ? text.replace(THIS_CASE_TIMES, ' ') : text;
 }
@@ -333,7 +333,7 @@ function topicPositions(lower: string): number[] {
     const window = lower.slice(Math.max(0, m.index - 40), m.index);
     if (WEAK_TOPIC.test(m[0]) && (!supervisory || (DOCUMENT_NOUN_BEFORE.test(window) && !/\b(?:sergeants?|supervisors?|lieutenants?|no one|nobody)\b/.test(window)))) continue;
     // "per academy instruction", "per his training": the training the officer followed, not a gap in it.
-    if (/\bper (?:[a-z]+ )?$|\b(?:accordance|consistent|keeping|line) with (?:[a-z']+ ){0,2}$|\bwithin (?:[a-z]+ )?$|\bwithin the (?:scope|bounds|limits|parameters) of (?:[a-z]+ )?$|\bneed (?:for|to) (?:[a-z]+ ){0,3}$|\bwhat (?:i|we|he|she|they) (?:was|were|had been) $|\b(?:recommended|proposed) no $/.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (/\bper (?:[a-z]+ )?$|\b(?:accordance|consistent|keeping|line) with (?:[a-z']+ ){0,2}$|\bwithin (?:[a-z]+ )?$|\bwithin the (?:scope|bounds|limits|parameters) of (?:[a-z]+ )?$|\bneed (?:for|to) (?:[a-z]+ ){0,3}$|\bwhat (?:i|we|he|she|they) (?:was|were|had been) $|\b(?:recommended|proposed|ordered|required) no (?:[a-z-]+ )?$/.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "Never held supervisory rank" is about a career, not about supervising anyone.
     if (/^supervisory (?:rank|position|role|title|status|grade)\b/.test(lower.slice(m.index))) continue;
     positions.push(m.index);
@@ -501,8 +501,8 @@ export function readSentence(raw: string, lawContext = false, plaintiff?: RegExp
 /**
  * The patterns' reading, with the sentence model's say where it is nearly certain (model.ts). Statements of
  * law and pleading devices stay unread. The model promotes only a sentence that carries what the element is
- * made of: for causation this incident and more than the act itself (the training, a reason, someone's
- * account or finding, a supervisor), for notice events or frequencies. A complaint's facts section narrates many acts and dates
+ * made of: for causation this incident and more than the act itself (the training, or a finding or account
+ * that the act conformed to it), for notice events or frequencies. A complaint's facts section narrates many acts and dates
  * ("Officer Kroll cycled the Taser five times"; "the Inspector General's office was created in 2015"),
  * and no narration alone ties an act to a municipality's failure or puts a policymaker on notice.
  */
@@ -514,7 +514,7 @@ function withModel(reading: SentenceReading, raw: string, plaintiff: RegExp | un
   // Prior events counted ("six excessive-force complaints before ...") are the facts Connick names; authors differ on whose they must be, and the patterns' reading stands.
   const noticeMayChange = reading.deliberateIndifference === 'present' ? !COUNTED_EVENTS.test(lower) : tellsOfEvents(reading, lower);
   // "Because of that, Officer Lee ..." links only with the sentence before it, and the pairing in index.ts decides it.
-  const causationMayChange = reading.causation === 'present' || (!reading.followsFrom && aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower, plain));
+  const causationMayChange = reading.causation === 'present' || (!reading.followsFrom && aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower));
   // Most sentences of a complaint narrate; those the model cannot change are not scored.
   if (reading.deficiency !== 'present' && !noticeMayChange && !causationMayChange) return reading;
   const likelihood = presentLikelihood(plain);
@@ -542,10 +542,14 @@ function aboutThisIncident(lower: string, plaintiff: RegExp | undefined): boolea
   return (THIS_INCIDENT.test(lower) || (plaintiff?.test(lower) ?? false)) && !OTHER_EVENT.test(lower);
 }
 
-/** More than what happened: the training, a reason, an account, a finding or a supervisor, which is what a causal link is made of. */
-function saysMoreThanTheAct(reading: SentenceReading, lower: string, plain: string): boolean {
-  return reading.topics.size > 0 || CAUSAL.test(lower) || COUNTERFACTUAL_CONDUCT.test(lower) || ACCOUNT_VERB.test(lower) || EVIDENCE_SOURCE.test(lower)
-    || REVIEW_FINDING.test(lower) || SUPERVISORY_CONTEXT.test(lower) || /["“]/.test(plain);
+/**
+ * More than what happened: the training (supervision, discipline) itself, a finding or account that the act
+ * conformed to it, or the officer's want of it. A reason, a quotation or a report alone is narration: whole
+ * complaints are full of officers' words at the scene ("refused lawful commands"), and none ties an act to a
+ * municipality's failure.
+ */
+function saysMoreThanTheAct(reading: SentenceReading, lower: string): boolean {
+  return reading.topics.size > 0 || REVIEW_FINDING.test(lower) || CONFORMITY.test(lower) || IGNORANCE.test(lower) || OFFICER_ACCOUNT.test(lower);
 }
 
 /**
