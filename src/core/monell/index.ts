@@ -254,10 +254,14 @@ export function analyzeMonell(source: SourceText, structure: DocumentStructure =
       const text = textOf(sentence);
       const next = structure.sentences[(position.get(sentence) ?? -2) + 1];
       reading = readSentence(text, next !== undefined && sameParagraph(sentence, next) && isCitationSentence(textOf(next)), plaintiff);
-      // Dated only after the incident (the plaintiff's own letter to the Chief, the answer to it): aftermath, not notice.
-      if (reading.deliberateIndifference === 'present') {
+      // Dated only after the incident (the plaintiff's own letter to the Chief, the answer to it, the complaint
+      // closed "not sustained"): aftermath, which is neither notice nor a discipline that failed before the injury.
+      const disciplineOnly = reading.deficiency === 'present' && reading.topics.size === 1 && reading.topics.has('failure-to-discipline');
+      if (reading.deliberateIndifference === 'present' || disciplineOnly) {
         const day = incidentOf();
-        if (day !== undefined && datedOnlyAfter(text, day)) reading = { ...reading, deliberateIndifference: undefined };
+        if (day !== undefined && datedOnlyAfter(text, day)) {
+          reading = { ...reading, deliberateIndifference: reading.deliberateIndifference === 'present' ? undefined : reading.deliberateIndifference, deficiency: disciplineOnly ? undefined : reading.deficiency };
+        }
       }
       readings.set(sentence, reading);
     }
