@@ -32,7 +32,7 @@
  */
 import { isIncorporation } from '../structure';
 import type { Theory } from './authorities';
-import { overrule, presentLikelihood, sentenceModelEnabled } from './model';
+import { modelKnowsWord, overrule, presentLikelihood, sentenceModelEnabled } from './model';
 
 export type Decision = 'present' | 'conclusory' | undefined;
 
@@ -519,11 +519,14 @@ function withModel(reading: SentenceReading, raw: string, plaintiff: RegExp | un
     ? !COUNTED_EVENTS.test(lower) && !(/\bsince (?:19|20)\d\d\b/.test(lower) && /\brepeated(?:ly)?\b/.test(lower)) && !PRIOR_SPAN.test(lower)
     : !disciplineRecord && tellsOfEvents(reading, lower);
   // "Because of that, Officer Lee ..." links only with the sentence before it, and the pairing in index.ts decides it.
-  const causationMayChange = reading.causation === 'present' || (!reading.followsFrom && aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower));
+  // A short timeline after training ("two weeks after finishing the abbreviated academy, Officer Beck shot ...") is a causal
+  // form the patterns name and the corpus's authors rarely wrote; the patterns' reading stands.
+  const causationMayChange = reading.causation === 'present' ? !TRAINING_TIMELINE.test(lower) : !reading.followsFrom && aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower);
   // Most sentences of a complaint narrate; those the model cannot change are not scored.
   if (reading.deficiency !== 'present' && !noticeMayChange && !causationMayChange) return reading;
   const likelihood = presentLikelihood(plain);
-  const deficiency = overrule('deficiency', reading.deficiency, likelihood.deficiency);
+  // The model may take back a deficiency only if it knows the training word the patterns read it from ("not teached": it never saw "teached").
+  const deficiency = reading.deficiency === 'present' && !knowsTopicWord(lower) ? reading.deficiency : overrule('deficiency', reading.deficiency, likelihood.deficiency);
   const deliberateIndifference = noticeMayChange ? overrule('deliberateIndifference', reading.deliberateIndifference, likelihood.deliberateIndifference) : reading.deliberateIndifference;
   const causation = causationMayChange ? overrule('causation', reading.causation, likelihood.causation) : reading.causation;
   if (deficiency === reading.deficiency && deliberateIndifference === reading.deliberateIndifference && causation === reading.causation) return reading;
@@ -535,6 +538,14 @@ function withModel(reading: SentenceReading, raw: string, plaintiff: RegExp | un
     followsFrom: reading.followsFrom && causation !== 'present',
     continuesTraining: reading.continuesTraining && deficiency === undefined,
   };
+}
+
+/** Whether the sentence model has a weight for some training (supervision, discipline) word of the sentence. */
+function knowsTopicWord(lower: string): boolean {
+  return topicPositions(lower).some((index) => {
+    const word = /^[a-z0-9'-]+/.exec(lower.slice(index))?.[0] ?? '';
+    return modelKnowsWord(word.replace(/\d+/g, '0'));
+  });
 }
 
 /** Prior events, warnings or frequencies: what notice is made of. */

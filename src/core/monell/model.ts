@@ -68,6 +68,11 @@ export function sentenceModelEnabled(): boolean {
   return active !== undefined;
 }
 
+/** Whether the model in use has a weight for this word (lower case): a word it never saw tells it nothing. */
+export function modelKnowsWord(word: string, model: SentenceModel | undefined = active): boolean {
+  return model !== undefined && indexOf(model).has(word);
+}
+
 /** The model's probability that the sentence pleads facts for each element (0.5 for each when no model is in use). */
 export function presentLikelihood(text: string, model: SentenceModel | undefined = active): Record<ElementKey, number> {
   if (!model) return { deficiency: 0.5, deliberateIndifference: 0.5, causation: 0.5 };
