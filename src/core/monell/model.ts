@@ -1,12 +1,14 @@
 /**
  * A second reader of each sentence: a logistic model over the sentence's words and word pairs, one per
- * element, trained on the labelled corpus (test/fixtures/monell) by scripts/train-monell-model.ts.
+ * element, trained by scripts/train-monell-model.ts on the labelled corpus and the whole complaints
+ * (test/fixtures/monell).
  *
  * The hand-written patterns in language.ts read the shapes a judge looks for; the model has read every
  * author of the corpus and knows phrasings no pattern names. Neither decides alone: the model overrules
- * the patterns only where it is confident (see `overrule`). Scored by author-grouped cross-validation
- * (five folds, no author in both training and test), the combination reads drafts of unseen authors
- * better than either reader; the figures are in the README.
+ * the patterns only where it is nearly certain (`overrule`), and language.ts lets it do so only where the
+ * sentence carries what the element is made of. Scored by author-grouped cross-validation (five folds, no
+ * author in both training and test), the combination reads drafts of unseen authors better than either
+ * reader; the figures are in the README.
  *
  * Pure and bounded: a sentence is scored in time linear in its length, and nothing here throws.
  */
