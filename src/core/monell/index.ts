@@ -238,28 +238,38 @@ export function analyzeMonell(source: SourceText, structure: DocumentStructure =
   /** Whether two sentences sit in the same paragraph (no blank line and no new numbered paragraph between them). */
   const sameParagraph = (first: Sentence, second: Sentence) =>
     !/\n[ \t]*\r?\n/.test(source.text.slice(first.end, second.start)) && !/\n\s*(?:¶\s*)?\d{1,4}\.?\s/.test(source.text.slice(first.end, second.start + 8));
+  /** The sentence's own reading, with its paragraph's citation and the plaintiff's names as context. */
+  const sentenceReadings = new Map<Sentence, SentenceReading>();
+  const sentenceReadingOf = (sentence: Sentence): SentenceReading => {
+    let reading = sentenceReadings.get(sentence);
+    if (!reading) {
+      const next = structure.sentences[(position.get(sentence) ?? -2) + 1];
+      reading = readSentence(textOf(sentence), next !== undefined && sameParagraph(sentence, next) && isCitationSentence(textOf(next)), plaintiff);
+      sentenceReadings.set(sentence, reading);
+    }
+    return reading;
+  };
   let incident: number | undefined | null = null;
   const incidentOf = (): number | undefined => {
     // Sentences about the plaintiff, not counting quoted speech ("I cannot supervise sixteen officers") or the notice a sentence pleads.
-    const aboutPlaintiff = (text: string) => {
-      const unquoted = text.replace(/["\u201c][^"\u201d]*["\u201d]/g, ' ');
-      return (ABOUT_PLAINTIFF.test(unquoted) || (plaintiff?.test(unquoted.toLowerCase()) ?? false)) && readSentence(text).deliberateIndifference !== 'present';
+    const aboutPlaintiff = (sentence: Sentence) => {
+      const unquoted = textOf(sentence).replace(/["\u201c][^"\u201d]*["\u201d]/g, ' ');
+      return (ABOUT_PLAINTIFF.test(unquoted) || (plaintiff?.test(unquoted.toLowerCase()) ?? false)) && sentenceReadingOf(sentence).deliberateIndifference !== 'present';
     };
-    if (incident === null) incident = incidentDay(structure.sentences.map(textOf).filter(aboutPlaintiff));
+    if (incident === null) incident = incidentDay(structure.sentences.filter(aboutPlaintiff).map(textOf));
     return incident;
   };
+  /** The reading in this draft: the sentence's own, less what the draft's timeline shows to be aftermath. */
   const readingOf = (sentence: Sentence): SentenceReading => {
     let reading = readings.get(sentence);
     if (!reading) {
-      const text = textOf(sentence);
-      const next = structure.sentences[(position.get(sentence) ?? -2) + 1];
-      reading = readSentence(text, next !== undefined && sameParagraph(sentence, next) && isCitationSentence(textOf(next)), plaintiff);
+      reading = sentenceReadingOf(sentence);
       // Dated only after the incident (the plaintiff's own letter to the Chief, the answer to it, the complaint
       // closed "not sustained"): aftermath, which is neither notice nor a discipline that failed before the injury.
       const disciplineOnly = reading.deficiency === 'present' && reading.topics.size === 1 && reading.topics.has('failure-to-discipline');
       if (reading.deliberateIndifference === 'present' || disciplineOnly) {
         const day = incidentOf();
-        if (day !== undefined && datedOnlyAfter(text, day)) {
+        if (day !== undefined && datedOnlyAfter(textOf(sentence), day)) {
           reading = { ...reading, deliberateIndifference: reading.deliberateIndifference === 'present' ? undefined : reading.deliberateIndifference, deficiency: disciplineOnly ? undefined : reading.deficiency };
         }
       }
