@@ -492,25 +492,23 @@ export function readSentence(raw: string, lawContext = false, plaintiff?: RegExp
   const key = `${lawContext ? '\u0000' : ''}${plaintiff ? `${plaintiff.source}\u0001` : ''}${raw}`;
   const cached = readingCache.get(key);
   if (cached) return cached;
-  const reading = withModel(readUncached(raw, lawContext, plaintiff), raw, plaintiff);
+  const reading = readUncached(raw, lawContext, plaintiff);
   if (readingCache.size >= READING_CACHE_LIMIT) readingCache.clear();
   readingCache.set(key, reading);
   return reading;
 }
 
 /**
- * The patterns' reading, with the sentence model's say where it is nearly certain (model.ts). Statements of
- * law and pleading devices stay unread. The model promotes only a sentence that carries what the element is
- * made of: for causation this incident and more than the act itself (the training, or a finding or account
- * that the act conformed to it), for notice events or frequencies. A complaint's facts section narrates many acts and dates
+ * The patterns' reading, with the sentence model's say where it is nearly certain (model.ts); statements of
+ * law and pleading devices never reach it. `text`: the sentence as the model was trained on it; `lower`: the
+ * patterns' lower-case form. The model promotes only a sentence that carries what the element is made of: for
+ * causation this incident and more than the act itself (the training, or a finding or account that the act
+ * conformed to it), for notice events or frequencies. A complaint's facts section narrates many acts and dates
  * ("Officer Kroll cycled the Taser five times"; "the Inspector General's office was created in 2015"),
  * and no narration alone ties an act to a municipality's failure or puts a policymaker on notice.
  */
-function withModel(reading: SentenceReading, raw: string, plaintiff: RegExp | undefined): SentenceReading {
-  if (reading.statementOfLaw || !sentenceModelEnabled()) return reading;
-  const plain = plainSentence(raw);
-  if (isIncorporation(plain)) return reading;
-  const lower = expandContractions(withoutTitleDots(plain).toLowerCase());
+function withModel(reading: SentenceReading, text: string, lower: string, plaintiff: RegExp | undefined): SentenceReading {
+  if (!sentenceModelEnabled()) return reading;
   // Prior events counted or repeated over a stated span ("six excessive-force complaints before ...", "since 2018 ...
   // repeated requests") are the facts Connick names; authors differ on whose they must be, and the patterns' reading
   // stands. And a record of how little discipline followed is the discipline deficiency, not notice (see readUncached).
@@ -524,7 +522,7 @@ function withModel(reading: SentenceReading, raw: string, plaintiff: RegExp | un
   const causationMayChange = reading.causation === 'present' ? !TRAINING_TIMELINE.test(lower) : !reading.followsFrom && aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower);
   // Most sentences of a complaint narrate; those the model cannot change are not scored.
   if (reading.deficiency !== 'present' && !noticeMayChange && !causationMayChange) return reading;
-  const likelihood = presentLikelihood(plain);
+  const likelihood = presentLikelihood(text);
   // The model may take back a deficiency only if it knows the training word the patterns read it from ("not teached": it never saw "teached").
   const deficiency = reading.deficiency === 'present' && !knowsTopicWord(lower) ? reading.deficiency : overrule('deficiency', reading.deficiency, likelihood.deficiency);
   const deliberateIndifference = noticeMayChange ? overrule('deliberateIndifference', reading.deliberateIndifference, likelihood.deliberateIndifference) : reading.deliberateIndifference;
@@ -660,7 +658,8 @@ function expandContractions(text: string): string {
 }
 
 function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | undefined): SentenceReading {
-  const plain = withoutTitleDots(plainSentence(raw));
+  const text = plainSentence(raw);
+  const plain = withoutTitleDots(text);
   const lower = plain.toLowerCase();
   const topics = new Set<Theory>();
   if (TRAIN.test(lower)) topics.add('failure-to-train');
@@ -811,5 +810,5 @@ function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | unde
 
   const continuesTraining = deficiency === undefined && TRAINING_ANAPHOR.test(lower) && (NEGATED_COVERAGE.test(lower) || LIMITED_TRAINING.test(lower)) && substance() >= NAMED_SUBJECT_SUBSTANCE;
 
-  return { deficiency, deliberateIndifference, causation, invokesObviousness, topics, statementOfLaw, followsFrom, continuesTraining };
+  return withModel({ deficiency, deliberateIndifference, causation, invokesObviousness, topics, statementOfLaw, followsFrom, continuesTraining }, text, expandContractions(lower), plaintiff);
 }
