@@ -81,6 +81,14 @@ describe('parseStructure', () => {
     );
   });
 
+  it('ends a sentence at a clock time when a new sentence follows, but not before a time zone', () => {
+    assert.deepEqual(sentencesOf('Ms. Bell called 911 at 10:31 p.m. She told the dispatcher that someone was in her barn.'), [
+      'Ms. Bell called 911 at 10:31 p.m.',
+      'She told the dispatcher that someone was in her barn.',
+    ]);
+    assert.equal(sentencesOf('The stop began at 9 p.m. Eastern Time and lasted an hour.').length, 1);
+  });
+
   it('gives the same positions for CRLF and LF text', () => {
     const lf = parseStructure(new SourceText(sample));
     const crlf = parseStructure(new SourceText(sample.replace(/\n/g, '\r\n')));

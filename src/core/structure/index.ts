@@ -152,6 +152,9 @@ const ABBREVIATIONS = new Set([
   'cert', 'den', 'aff', 'rev\'d', 'vol', 'ave', 'blvd', 'rd', 'mt', 'ft', 'gen',
 ]);
 
+/** The first word of a new sentence after a clock time: a pronoun, an article or a word that opens a clause. */
+const SENTENCE_OPENER_AFTER = /^\s+(?:He|She|They|I|We|It|You|The|A|An|This|That|These|Those|His|Her|Their|My|Our|When|After|Before|At|By|Within|About|Around|Minutes|Seconds|No|Nobody|None|Officer|Deputy|Sergeant|Plaintiff)\b/;
+
 /** State abbreviations that appear in court names of case citations. */
 const STATE_ABBREVIATIONS = new Set([
   'ala', 'ariz', 'ark', 'cal', 'colo', 'conn', 'del', 'fla', 'ga', 'haw', 'ill', 'ind', 'kan', 'ky', 'la', 'mass', 'md', 'me', 'mich', 'minn',
@@ -169,6 +172,8 @@ function endsAbbreviation(text: string, dot: number, from: number): boolean {
   const word = text.slice(i + 1, dot).replace(/[’]/g, "'").toLowerCase();
   if (word.length === 0) return false;
   if (word.length === 1 && /[a-z]/.test(word)) return true; // an initial: "J. Smith", or "F." in "F. Supp."
+  // A clock time ends its sentence when a sentence's first word follows ("at 10:31 p.m. She told the dispatcher"), not a name ("p.m. Eastern").
+  if ((word === 'a.m' || word === 'p.m') && SENTENCE_OPENER_AFTER.test(text.slice(dot + 1, dot + 16))) return false;
   if (/^(?:[a-z]\.)+[a-z]$/.test(word)) return true; // U.S, e.g, p.m
   // A state in a court's name: "(N.D. Ill. 2023)", "(D. Or. 2021)", "(Cal. Ct. App. 2019)"; only after the court's letters, since "ill." also ends sentences.
   if (STATE_ABBREVIATIONS.has(word) && /(?:\bD\.|\bCir\.|\bCt\.|\()\s*$/.test(text.slice(Math.max(from, i - 12), i + 1))) return true;
