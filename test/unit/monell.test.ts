@@ -943,6 +943,19 @@ describe('Monell analysis', () => {
     });
   });
 
+  describe('narration from whole complaints, in sentences of our own', () => {
+    it('reads how often the plaintiff suffered as injury, not as how often officers meet a situation', () => {
+      assert.notEqual(readSentence('Plaintiff had headaches every day for a month after the arrest.').deliberateIndifference, 'present');
+      assert.equal(readSentence('Deputies meet people in alcohol withdrawal every day, and the Sheriff receives the monthly intake figures.').deliberateIndifference, 'present');
+    });
+
+    it('does not take an explanation owed to the plaintiff, or evidence not shown, for instruction never given', () => {
+      assert.equal(readSentence('No one explained why the money had been taken or why it had been kept.').deficiency, undefined);
+      assert.equal(readSentence('The hearing officer found that the agency had not shown any basis for keeping the children.').deficiency, undefined);
+      assert.equal(readSentence('No one had ever told the deputies that a diabetic in crisis can look drunk.').deficiency, 'present');
+    });
+  });
+
   describe('the labelled corpus (development splits)', () => {
     for (const draft of [...composeCorpus('dev'), ...composeCorpus('dev2')]) {
       it(`${draft.name} (${draft.format})`, () => {
