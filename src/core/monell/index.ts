@@ -254,9 +254,12 @@ export function analyzeMonell(source: SourceText, structure: DocumentStructure =
     // Sentences about the plaintiff, not counting quoted speech ("I cannot supervise sixteen officers") or the notice a sentence pleads.
     const aboutPlaintiff = (sentence: Sentence) => {
       const unquoted = textOf(sentence).replace(/["\u201c][^"\u201d]*["\u201d]/g, ' ');
-      return (ABOUT_PLAINTIFF.test(unquoted) || (plaintiff?.test(unquoted.toLowerCase()) ?? false)) && sentenceReadingOf(sentence).deliberateIndifference !== 'present';
+      return ABOUT_PLAINTIFF.test(unquoted) || (plaintiff?.test(unquoted.toLowerCase()) ?? false);
     };
-    if (incident === null) incident = incidentDay(structure.sentences.filter(aboutPlaintiff).map(textOf));
+    if (incident === null) {
+      const notNotice = structure.sentences.filter((sentence) => sentenceReadingOf(sentence).deliberateIndifference !== 'present');
+      incident = incidentDay(notNotice.filter(aboutPlaintiff).map(textOf), notNotice.map(textOf));
+    }
     return incident;
   };
   /** The reading in this draft: the sentence's own, less what the draft's timeline shows to be aftermath. */

@@ -518,8 +518,9 @@ function withModel(reading: SentenceReading, text: string, lower: string, plaint
     : !disciplineRecord && tellsOfEvents(reading, lower);
   // "Because of that, Officer Lee ..." links only with the sentence before it, and the pairing in index.ts decides it.
   // A short timeline after training ("two weeks after finishing the abbreviated academy, Officer Beck shot ...") is a causal
-  // form the patterns name and the corpus's authors rarely wrote; the patterns' reading stands.
-  const causationMayChange = reading.causation === 'present' ? !TRAINING_TIMELINE.test(lower) : !reading.followsFrom && aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower);
+  // form the corpus's authors rarely wrote, and an act that conformed to the training ("exactly like the pepper spray
+  // class shows") is the form Bryan County names; for both the patterns' reading stands.
+  const causationMayChange = reading.causation === 'present' ? !TRAINING_TIMELINE.test(lower) && !CONFORMITY.test(lower) : !reading.followsFrom && aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower);
   // Most sentences of a complaint narrate; those the model cannot change are not scored.
   if (reading.deficiency !== 'present' && !noticeMayChange && !causationMayChange) return reading;
   const likelihood = presentLikelihood(text);

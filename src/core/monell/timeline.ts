@@ -58,11 +58,20 @@ export function datesIn(text: string): DateSpan[] {
 /**
  * The day of the incident: the exact date written most often in sentences about the plaintiff (the
  * introduction, the facts and the counts all repeat it; each letter of the aftermath is dated once), the
- * earliest on a tie. Undefined when no sentence about the plaintiff carries an exact date.
+ * earliest on a tie; failing that, the exact date the other sentences (not pleading notice) write at least twice.
  */
-export function incidentDay(sentencesAboutPlaintiff: Iterable<string>): number | undefined {
+export function incidentDay(sentencesAboutPlaintiff: Iterable<string>, otherSentences: Iterable<string> = []): number | undefined {
+  return mostWritten(sentencesAboutPlaintiff, 1) ?? mostWritten(otherSentences, 2);
+}
+
+/**
+ * The exact date written most often (the earliest on a tie), if written at least `atLeast` times. A draft that
+ * never names the plaintiff beside a date ("officers forced the front door of 118 Cedar Lane on January 12")
+ * still repeats the incident's date more than any letter of the aftermath.
+ */
+function mostWritten(sentences: Iterable<string>, atLeast: number): number | undefined {
   const counts = new Map<number, number>();
-  for (const sentence of sentencesAboutPlaintiff) {
+  for (const sentence of sentences) {
     for (const span of datesIn(sentence)) if (span.from === span.to) counts.set(span.from, (counts.get(span.from) ?? 0) + 1);
   }
   let best: number | undefined;
@@ -70,11 +79,14 @@ export function incidentDay(sentencesAboutPlaintiff: Iterable<string>): number |
     const bestCount = best === undefined ? 0 : counts.get(best)!;
     if (count > bestCount || (count === bestCount && at < best!)) best = at;
   }
-  return best;
+  return best !== undefined && counts.get(best)! >= atLeast ? best : undefined;
 }
 
-/** Words that send a dated sentence back in time ("two years before", "an earlier lawsuit"). */
-const LOOKS_BACK = /\b(?:before|prior|earlier|previous(?:ly)?|preceding|already|since|ago|former(?:ly)?)\b/i;
+/**
+ * Words that send a dated sentence back in time ("two years before", "an earlier lawsuit"); "before any hearing"
+ * or "before trial" is the case's own later course, not the time before the incident.
+ */
+const LOOKS_BACK = /\b(?:before(?! (?:any |a |the )?(?:hearing|trial|arraignment|court date|conference|deadline|judge|magistrate)s?\b)|prior|earlier|previous(?:ly)?|preceding|already|since|ago|former(?:ly)?)\b/i;
 
 /** The sentence is dated, every date it gives falls on or after the incident, and nothing in it looks back. */
 export function datedOnlyAfter(sentence: string, incident: number): boolean {
