@@ -51,9 +51,10 @@ describe('Monell sentence model', () => {
     assert.equal(overrule('deficiency', 'present', 0.001), 'conclusory');
   });
 
-  it('finds causation the patterns miss: a supervisor who approved the act unasked', () => {
+  it('finds causation the patterns miss: a supervisor who approved the act unasked, an officer who says nobody ever looked', () => {
     for (const sentence of [
-      "The watch commander approved the no-knock entry over the radio within ten seconds, without asking whether children lived in the house, and minutes later Officer Bray threw a flash-bang into the room where Mr. Lowe's daughter was sleeping.",
+      'The sergeant on duty signed off on the strip search of Ms. Lane by phone without asking a single question, and Officer Dale searched her ten minutes later.',
+      'Officer Pike later told investigators that nobody upstairs had ever looked at his bite reports, which is why he sent the dog after Mr. Cole without a warning.',
     ]) {
       const { patterns, combined } = bothReadings(sentence);
       assert.notEqual(patterns.causation, 'present', sentence);
