@@ -81,6 +81,14 @@ describe('parseStructure', () => {
     );
   });
 
+  it('takes a Markdown count\'s title and defendants from the deeper headings right under it', () => {
+    const text = ['# COMPLAINT', '', '## THIRD CLAIM FOR RELIEF', '### Municipal Liability (Monell) Based on Training', '### (Against Defendant City of Carver Springs)', '', '80. Plaintiff repeats paragraphs 1 through 79.', ''].join('\n');
+    const count = parseStructure(new SourceText(text)).sections.find((section) => section.kind === 'count')!;
+    assert.match(count.title, /Municipal Liability \(Monell\) Based on Training/);
+    assert.deepEqual(count.defendants, ['City of Carver Springs']);
+    assert.equal(parseStructure(new SourceText(text)).sections.filter((section) => section.kind === 'heading' && /Monell/.test(section.title)).length, 0);
+  });
+
   it('ends a sentence at a clock time when a new sentence follows, but not before a time zone', () => {
     assert.deepEqual(sentencesOf('Ms. Bell called 911 at 10:31 p.m. She told the dispatcher that someone was in her barn.'), [
       'Ms. Bell called 911 at 10:31 p.m.',

@@ -443,6 +443,18 @@ export function parseStructure(source: SourceText): DocumentStructure {
           headingEnd = source.lineEnd(next);
         }
       }
+      // A Markdown count heading may carry its title and defendants in the deeper headings right under it:
+      // "## THIRD CLAIM FOR RELIEF" / "### Municipal Liability (Monell)" / "### (Against the City)".
+      if (countMatch && markdown) {
+        for (let extra = 0; extra < 3 && next < lineCount; extra++, next++) {
+          const deeper = MARKDOWN_HEADING.exec(source.lineText(next));
+          if (!deeper || deeper[1]!.length <= markdown[1]!.length) break;
+          const subtitle = plainHeading(deeper[2]!);
+          if (COUNT_HEADING.test(subtitle) || ORDINAL_CLAIM.test(subtitle)) break;
+          title += ` ${subtitle}`;
+          headingEnd = source.lineEnd(next);
+        }
+      }
       const level = markdown ? markdown[1]!.length : countMatch ? 2 : 1;
       const against = countMatch ? AGAINST.exec(title) : null;
       sections.push({
