@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { clearReadingCache, readSentence } from '../../src/core/monell';
-import { FEATURE_VERSION, OVERRULE, SHIPPED_MODEL, overrule, presentLikelihood, sentenceFeatures, useSentenceModel } from '../../src/core/monell/model';
+import { FEATURE_VERSION, OVERRULE, SHIPPED_MODEL, overrule, presentLikelihood, sentenceFeatures, useSentenceModel, type SentenceModel } from '../../src/core/monell/model';
 import shipped from '../../src/core/monell/model.json';
 import { allTrainingSentences, corpusFingerprint } from '../../scripts/train-monell-model';
 
@@ -51,15 +51,27 @@ describe('Monell sentence model', () => {
     assert.equal(overrule('deficiency', 'present', 0.001), 'conclusory');
   });
 
-  it('finds causation the patterns miss: a supervisor who approved the act unasked, an officer who says nobody ever looked', () => {
+  it('finds causation the patterns miss: an officer who says nobody upstairs ever looked', () => {
     for (const sentence of [
-      'The sergeant on duty signed off on the strip search of Ms. Lane by phone without asking a single question, and Officer Dale searched her ten minutes later.',
       'Officer Pike later told investigators that nobody upstairs had ever looked at his bite reports, which is why he sent the dog after Mr. Cole without a warning.',
     ]) {
       const { patterns, combined } = bothReadings(sentence);
       assert.notEqual(patterns.causation, 'present', sentence);
       assert.equal(combined.causation, 'present', sentence);
     }
+  });
+
+  it('promotes only sentences that carry what the element is made of, whatever the model says', () => {
+    // A model that is sure of causation and notice in every sentence: what still stops it is the reading's own gate.
+    const sure: SentenceModel = { features: FEATURE_VERSION, vocabulary: ['</s>'], bias: { deficiency: 0, deliberateIndifference: 0, causation: 0 }, weights: { deficiency: [0], deliberateIndifference: [20], causation: [20] } };
+    useSentenceModel(sure);
+    clearReadingCache();
+    // The training in view and this incident: promoted.
+    assert.equal(readSentence('Nobody at the academy had ever covered handcuffed detainees, and Officer Dale kept Ms. Lane face-down for six minutes.').causation, 'present');
+    // Narration of the act, another incident, and a plaintiff's own suffering: not promoted.
+    assert.notEqual(readSentence('While Ms. Lane lay handcuffed, Officer Dale cycled the Taser five times.').causation, 'present');
+    assert.notEqual(readSentence('In another incident the academy trained Officer Dale, who then arrested a man.').causation, 'present');
+    assert.notEqual(readSentence('Ms. Lane walked to her car and drove home.').deliberateIndifference, 'present');
   });
 
   it('leaves labels, hard negatives, narration, statements of law and incorporation paragraphs as the patterns read them', () => {
