@@ -1,13 +1,16 @@
 /**
- * Trains the Monell sentence model (src/core/monell/model.json) on the labelled corpus in test/fixtures/monell.
+ * Trains the Monell sentence model (src/core/monell/model.json) on the labelled excerpt corpus and the whole
+ * complaints in test/fixtures/monell.
  *
- *   npm run train:monell                 retrain on every split and write the model
- *   npm run train:monell -- --cross-validate
- *                                        also score the model by author: five folds of whole splits, each
- *                                        read by a model trained on the other four (sentence level)
+ *   npm run train:monell                 retrain on everything and write the model
+ *   npm run train:monell -- --cross-validate [--splits=dev,heldout,...]
+ *                                        also score it by author: five folds of whole splits, each fold's
+ *                                        composed drafts read by a model trained on the other four splits (and
+ *                                        the whole complaints), beside the patterns alone
  *
- * Deterministic: the same corpus gives the same model. Retrain after adding a split, but only after that
- * split has been measured on arrival (see test/fixtures/monell/BRIEF.md).
+ * Deterministic: the same corpus gives the same model. Retrain after adding a split or a complaint, but only
+ * after it has been measured on arrival (see test/fixtures/monell/BRIEF.md); then run the unit tests, whose own
+ * sentences show any reading the retrain changed.
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
