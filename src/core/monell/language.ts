@@ -513,14 +513,16 @@ function withModel(reading: SentenceReading, text: string, lower: string, plaint
   // repeated requests") are the facts Connick names; authors differ on whose they must be, and the patterns' reading
   // stands. And a record of how little discipline followed is the discipline deficiency, not notice (see readUncached).
   const disciplineRecord = reading.deficiency === 'present' && reading.topics.has('failure-to-discipline') && !COUNTED_EVENTS.test(lower) && !toldPolicymaker(lower);
+  // So are frequencies a policymaker saw ("the Sheriff receives the monthly intake figures"): Canton's obvious need, known.
   const noticeMayChange = reading.deliberateIndifference === 'present'
-    ? !COUNTED_EVENTS.test(lower) && !(/\bsince (?:19|20)\d\d\b/.test(lower) && /\brepeated(?:ly)?\b/.test(lower)) && !PRIOR_SPAN.test(lower)
+    ? !COUNTED_EVENTS.test(lower) && !(/\bsince (?:19|20)\d\d\b/.test(lower) && /\brepeated(?:ly)?\b/.test(lower)) && !PRIOR_SPAN.test(lower) && !(FREQUENCY.test(lower) && toldPolicymaker(lower))
     : !disciplineRecord && tellsOfEvents(reading, lower);
   // "Because of that, Officer Lee ..." links only with the sentence before it, and the pairing in index.ts decides it.
   // A short timeline after training ("two weeks after finishing the abbreviated academy, Officer Beck shot ...") is a causal
-  // form the corpus's authors rarely wrote, and an act that conformed to the training ("exactly like the pepper spray
-  // class shows") is the form Bryan County names; for both the patterns' reading stands.
-  const causationMayChange = reading.causation === 'present' ? !TRAINING_TIMELINE.test(lower) && !CONFORMITY.test(lower) : !reading.followsFrom && aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower);
+  // form the corpus's authors rarely wrote, an act that conformed to the training ("exactly like the pepper spray
+  // class shows") is the form Bryan County names, and so is a supervisor who ordered the act; for these the patterns'
+  // reading stands.
+  const causationMayChange = reading.causation === 'present' ? !TRAINING_TIMELINE.test(lower) && !CONFORMITY.test(lower) && !SUPERVISOR_DIRECTED.test(lower) : !reading.followsFrom && aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower);
   // Most sentences of a complaint narrate; those the model cannot change are not scored.
   if (reading.deficiency !== 'present' && !noticeMayChange && !causationMayChange) return reading;
   const likelihood = presentLikelihood(text);
@@ -538,6 +540,9 @@ function withModel(reading: SentenceReading, text: string, lower: string, plaint
     continuesTraining: reading.continuesTraining && deficiency === undefined,
   };
 }
+
+/** A supervisor who ordered or approved the act ("the lieutenant ... told the deputy to clear the apartment, so the deputy ..."): causation through supervision, read by the patterns. */
+const SUPERVISOR_DIRECTED = /\b(?:sergeant|lieutenant|supervisor|captain|commander|sgt|lt)\b[^.;]{0,80}\b(?:told|ordered|directed|instructed|approved|authorized)\b/;
 
 /** Whether the sentence model has a weight for some training (supervision, discipline) word of the sentence. */
 function knowsTopicWord(lower: string): boolean {
