@@ -512,11 +512,13 @@ function withModel(reading: SentenceReading, text: string, lower: string, plaint
   // Prior events counted or repeated over a stated span ("six excessive-force complaints before ...", "since 2018 ...
   // repeated requests") are the facts Connick names; authors differ on whose they must be, and the patterns' reading
   // stands. And a record of how little discipline followed is the discipline deficiency, not notice (see readUncached).
-  const disciplineRecord = reading.deficiency === 'present' && reading.topics.has('failure-to-discipline') && !COUNTED_EVENTS.test(lower) && !toldPolicymaker(lower);
+  const counted = COUNTED_EVENTS.test(lower);
+  const told = toldPolicymaker(lower);
+  const disciplineRecord = reading.deficiency === 'present' && reading.topics.has('failure-to-discipline') && !counted && !told;
   // So are frequencies a policymaker saw ("the Sheriff receives the monthly intake figures"): Canton's obvious need, known.
   const noticeMayChange = reading.deliberateIndifference === 'present'
-    ? !COUNTED_EVENTS.test(lower) && !(/\bsince (?:19|20)\d\d\b/.test(lower) && /\brepeated(?:ly)?\b/.test(lower)) && !PRIOR_SPAN.test(lower) && !(FREQUENCY.test(lower) && toldPolicymaker(lower))
-    : !disciplineRecord && tellsOfEvents(reading, lower);
+    ? !counted && !(/\bsince (?:19|20)\d\d\b/.test(lower) && /\brepeated(?:ly)?\b/.test(lower)) && !PRIOR_SPAN.test(lower) && !(FREQUENCY.test(lower) && told)
+    : !disciplineRecord && tellsOfEvents(reading, lower, counted, told);
   // "Because of that, Officer Lee ..." links only with the sentence before it, and the pairing in index.ts decides it.
   // A short timeline after training ("two weeks after finishing the abbreviated academy, Officer Beck shot ...") is a causal
   // form the corpus's authors rarely wrote, an act that conformed to the training ("exactly like the pepper spray
@@ -552,9 +554,9 @@ function knowsTopicWord(lower: string): boolean {
   });
 }
 
-/** Prior events, warnings or frequencies: what notice is made of. */
-function tellsOfEvents(reading: SentenceReading, lower: string): boolean {
-  return reading.topics.size > 0 || noticeEvent(lower) || toldPolicymaker(lower) || COUNTED_EVENTS.test(lower) || COUNTED_TIMES.test(lower) || FREQUENCY.test(lower);
+/** Prior events, warnings or frequencies: what notice is made of. `counted`, `told`: the sentence counts events, or says a policymaker was told. */
+function tellsOfEvents(reading: SentenceReading, lower: string, counted: boolean, told: boolean): boolean {
+  return counted || told || reading.topics.size > 0 || noticeEvent(lower) || COUNTED_TIMES.test(lower) || FREQUENCY.test(lower);
 }
 
 /** The plaintiff's own incident, not another one: causation ties the gap to this injury. */
