@@ -954,6 +954,23 @@ describe('Monell analysis', () => {
       assert.equal(readSentence('The hearing officer found that the agency had not shown any basis for keeping the children.').deficiency, undefined);
       assert.equal(readSentence('No one had ever told the deputies that a diabetic in crisis can look drunk.').deficiency, 'present');
     });
+
+    it('reads this incident\'s own counts, the story\'s "next day", the plaintiff\'s own record and a program\'s founding as no notice', () => {
+      const notice = (sentence: string) => readSentence(sentence).deliberateIndifference;
+      // Counted blows and sequence words order this incident's acts; they are not earlier events.
+      assert.notEqual(notice('Deputy Orr struck Mr. Vance across both knees with his baton at least five times.'), 'present');
+      assert.notEqual(notice('Before the last two cycles, Officer Pike told Ms. Lund\'s brother that a complaint would go nowhere.'), 'present');
+      // A sentence that opens in the story's time narrates the aftermath.
+      assert.notEqual(notice('Two days later the Department answered by letter that complaints are not accepted from third parties.'), 'present');
+      assert.notEqual(notice('My employment record with the transit authority shows no discipline in the last twelve years.'), 'present');
+      // An office founded to take complaints, and a rule for every case, name events that never happened.
+      assert.equal(notice('In 2016 the County created an Office of Professional Standards to receive and investigate complaints about deputies.'), undefined);
+      assert.notEqual(notice('Under General Order 4.2, every use of a Taser is reviewed by a lieutenant within 72 hours.'), 'present');
+      assert.notEqual(notice('The Department uses software that sends an alert when an officer accumulates three force complaints within a year.'), 'present');
+      // Founded in response to events, or earlier events counted: still notice.
+      assert.equal(notice('In 2016 the County created an Office of Professional Standards after 14 complaints of deputies beating inmates in 2015 reached the Sheriff.'), 'present');
+      assert.equal(notice('Deputy Orr had struck two other handcuffed men with his baton in 2021, and each filed a complaint that reached the Sheriff.'), 'present');
+    });
   });
 
   describe('the labelled corpus (development splits)', () => {

@@ -48,6 +48,10 @@ describe('Monell sentence model', () => {
     assert.equal(overrule('causation', 'conclusory', 0.6), 'conclusory');
     assert.equal(overrule('deliberateIndifference', 'present', OVERRULE.deliberateIndifference.demoteBelow / 2), 'conclusory');
     assert.equal(overrule('deliberateIndifference', 'present', 0.3), 'present');
+    // Notice without its strongest marks (no policymaker told, nothing counted) is taken back at a lower certainty.
+    const between = (OVERRULE.deliberateIndifference.demoteBelow + OVERRULE.deliberateIndifference.demoteWeakBelow) / 2;
+    assert.equal(overrule('deliberateIndifference', 'present', between, true), 'present');
+    assert.equal(overrule('deliberateIndifference', 'present', between, false), 'conclusory');
     assert.equal(overrule('deficiency', undefined, 0.999), undefined);
     assert.equal(overrule('deficiency', 'present', 0.001), 'conclusory');
   });

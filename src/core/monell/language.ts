@@ -155,11 +155,11 @@ const PRIOR_SPAN = new RegExp(String.raw`\b(?:in|over|within|during|across) (?:t
 /** The municipality's own figures: "by the Sheriff's own figures", "the Department's own annual force report". */
 const OWN_FIGURES = /\bdispatch (?:records|logs|data)\b|\b(?:department|city|county|sheriff|agency|office|jail)'s (?:own )?(?:\d{4} )?(?:[\w-]+ ){0,2}(?:data|figures|statistics|contracts?|records|reports?)\b|\bown (?:\w+ ){0,2}(?:figures|data|statistics|records|reports?|numbers|counts?|logs?)\b|\baccording to (?:the|its|their) (?:[\w-]+ ){0,3}(?:schedule|logs?|records|data|figures|reports?)\b/;
 /** A threshold or rule stated of any officer ("flags an officer who accumulates three reports") is no event. */
-const GENERIC_THRESHOLD = /\bflags? (?:any |an? )?(?:officers?|deputies|employees|jailers) (?:who|with|that)\b|\bwhen(?:ever)? an? (?:officer|deputy|employee|jailer)'s\b|\b(?:an?|any) (?:officer|deputy|employee|jailer)s? (?:who |that |can |could |may )(?:accumulates?|receives?|gets?|draws?|reach(?:es)?|has|exceeds?)\b/;
+const GENERIC_THRESHOLD = /\bflags? (?:any |an? )?(?:officers?|deputies|employees|jailers) (?:who|with|that)\b|\bwhen(?:ever)? an? (?:officer|deputy|employee|jailer)(?:'s\b| (?:accumulates|receives|gets|draws|reaches|has|exceeds)\b)|\b(?:every|each|all) (?:[\w-]+ ){0,6}?(?:is|are|must be|shall be) (?:reviewed|investigated|referred|forwarded|sent|routed|logged)\b|\b(?:an?|any) (?:officer|deputy|employee|jailer)s? (?:who |that |can |could |may )(?:accumulates?|receives?|gets?|draws?|reach(?:es)?|has|exceeds?)\b/;
 /** A policymaker's own admission, dated: "The department head admitted in a 2021 deposition that no one had watched the footage". */
 const POLICYMAKER_ADMISSION = /\b(?:undersheriff|chief|sheriff|department head|director|warden|administrator|commander|mayor|policymakers?|commissioner)\b[^.;]{0,40}\b(?:admitted|acknowledged|conceded|testified)\b/;
 /** A warning that reached a policymaker: who was told, by whom, when. */
-const TOLD_POLICYMAKER = /\braised (?:it|this|the (?:issue|problem|matter)) with (?:the )?(?:[\w'-]+ ){0,2}(?:chief|warden|sheriff|undersheriff|commissioners?|mayor|council|director|superintendent|administrator)\b|\b(?:asked|urged|begged|petitioned) (?:the )?(?:[\w'-]+ ){0,2}(?:chief|warden|sheriff|commissioners?|mayor|council|board(?!-)|commander|director|superintendent|administrator|(?:city|county|town) manager)\b|\b(?:mailed|written|reported|reports(?! to\b)|circulated|distributed|met with|handed|gave|showed|e-?mailed|wrote|told|informed|notified|warned|sent|forwarded|presented|submitted|delivered|served (?:on|upon)|copied to|reported to|testified|alerted|briefed)\b[^.]{0,80}\b(?:committee|captain|(?:county|city|town) attorney|chief|warden|sheriff|commissioners?|mayor|council|board(?!-)|commander|director|superintendent|policymakers?|city manager|administrator)\b|\b(?:chief|warden|sheriff|commissioners?|mayor|council|board(?!-)|commander|director|superintendent|policymakers?|city manager|administrator)\b[^.]{0,40}\b(?:(?:was|were) (?:told|informed|notified|warned|alerted|briefed)|receive[sd]|review(?:s|ed)|reads?|hears|heard|approved(?= (?:[\w-]+ ){0,4}(?:findings?|reports?|reviews?|investigations?|discipline|suspensions?|recommendations?)\b)|(?:signs|signed)(?= (?:[\w-]+ ){0,4}(?:reports?|reviews?|logs?|memos?|findings?|forms?|complaints?|write-?ups?|plans?|summar(?:y|ies)|audits?|citations?|entr(?:y|ies)|sheets?|each|every|all|both|off)\b)|sees|saw)\b|\b(?<!\b(?:and|who|which|that|it|he|she|they|directly|also)\s)(?:memo\w*|letters?|e-?mails?|reports?|summar(?:y|ies)|logs?|records|data|figures|statistics|cop(?:y|ies)|(?<!post )orders?|flags?|warnings?|notices?|grievances?|complaints?)(?:,?\s+[\w-]+){0,7}?,?\s+(?:to|for|addressed to|sent to|went to|routed (?:\w+ )?to|reached|given to|delivered to|stamped received by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:chief|deputy chief|warden|sheriff|committee|commission(?:ers?)?|mayor|council|board(?!-)|commander|director|superintendent|policymakers?|(?:city|county|town) manager|administrator|lieutenant|captain)\b|\b(?:chief|warden|sheriff|commissioners?|mayor|council members?|board members?|administrator|(?:county|city) attorney)\s+(?:\w+\s+){0,4}(?:sitting|present|in attendance|listening)\b/;
+const TOLD_POLICYMAKER = /\braised (?:it|this|the (?:issue|problem|matter)) with (?:the )?(?:[\w'-]+ ){0,2}(?:chief|warden|sheriff|undersheriff|commissioners?|mayor|council|director|superintendent|administrator)\b|\b(?:asked|urged|begged|petitioned) (?:the )?(?:[\w'-]+ ){0,2}(?:chief|warden|sheriff|commissioners?|mayor|council|board(?!-)|commander|director|superintendent|administrator|(?:city|county|town) manager)\b|\b(?:mailed|written|reported|reports(?! to\b)|circulated|distributed|met with|handed|gave|showed|e-?mailed|wrote|told|telling|informed|informing|notified|notifying|warned|warning|sent|forwarded|presented|submitted|delivered|served (?:on|upon)|copied to|reported to|testified|alerted|alerting|briefed)\b[^.]{0,80}\b(?:committee|captain|(?:county|city|town) attorney|chief|warden|sheriff|commissioners?|mayor|council|board(?!-)|commander|director|superintendent|policymakers?|city manager|administrator)\b|\b(?:chief|warden|sheriff|commissioners?|mayor|council|board(?!-)|commander|director|superintendent|policymakers?|city manager|administrator)\b[^.]{0,40}\b(?:(?:was|were) (?:told|informed|notified|warned|alerted|briefed)|receive[sd]|review(?:s|ed)|reads?|hears|heard|approved(?= (?:[\w-]+ ){0,4}(?:findings?|reports?|reviews?|investigations?|discipline|suspensions?|recommendations?)\b)|(?:signs|signed)(?= (?:[\w-]+ ){0,4}(?:reports?|reviews?|logs?|memos?|findings?|forms?|complaints?|write-?ups?|plans?|summar(?:y|ies)|audits?|citations?|entr(?:y|ies)|sheets?|each|every|all|both|off)\b)|sees|saw)\b|\b(?<!\b(?:and|who|which|that|it|he|she|they|directly|also)\s)(?:memo\w*|letters?|e-?mails?|reports?|summar(?:y|ies)|logs?|records|data|figures|statistics|cop(?:y|ies)|(?<!post )orders?|flags?|warnings?|notices?|grievances?|complaints?)(?:,?\s+[\w-]+){0,7}?,?\s+(?:to|for|addressed to|sent to|went to|routed (?:\w+ )?to|reached|given to|delivered to|stamped received by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:chief|deputy chief|warden|sheriff|committee|commission(?:ers?)?|mayor|council|board(?!-)|commander|director|superintendent|policymakers?|(?:city|county|town) manager|administrator|lieutenant|captain)\b|\b(?:chief|warden|sheriff|commissioners?|mayor|council members?|board members?|administrator|(?:county|city) attorney)\s+(?:\w+\s+){0,4}(?:sitting|present|in attendance|listening)\b/;
 const SPECIFIC = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b|\bv\.\s|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d`);
 const FREQUENCY = /\b\d[\d,]* (?:[a-z-]+ ){0,2}(?:visits|removals|transports|entries)\b|\b(?:is|are) (?:routinely |regularly )?(?:dispatched|sent|called) to (?:calls|scenes)\b|\beveryday\b|\bevery day\b|\b(?:every|each|any given|a|per|every other|every few|most) (?:shift|day|night|weekday|weekend|week|month|season|year|call)s?\b|\b(?:hundreds|thousands|dozens) of times\b|\ball the time\b|\b\d[\d,]* (?:[a-z-]+ ){0,2}(?:calls|encounters|stops|arrests|deployments|bookings)\b|\b(?:daily|weekly|routinely|regularly|frequently|recurring|constantly)\b|\b\d[\d,]* (?:times|calls|encounters|arrests|stops|deployments)\b/;
 /** The plaintiff's own complaint or claim (or the family's), made about this incident: not notice of earlier ones. */
@@ -522,15 +522,19 @@ function withModel(reading: SentenceReading, text: string, lower: string, plaint
   // "Because of that, Officer Lee ..." links only with the sentence before it, and the pairing in index.ts decides it.
   // A short timeline after training ("two weeks after finishing the abbreviated academy, Officer Beck shot ...") is a causal
   // form the corpus's authors rarely wrote, an act that conformed to the training ("exactly like the pepper spray
-  // class shows") is the form Bryan County names, and so is a supervisor who ordered the act; for these the patterns'
+  // class shows") is the form Bryan County names, and so is a supervisor who ordered the act or none there to stop it; for these the patterns'
   // reading stands.
-  const causationMayChange = reading.causation === 'present' ? !TRAINING_TIMELINE.test(lower) && !CONFORMITY.test(lower) && !SUPERVISOR_DIRECTED.test(lower) : !reading.followsFrom && aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower);
+  const causationMayChange = reading.causation === 'present' ? !TRAINING_TIMELINE.test(lower) && !CONFORMITY.test(lower) && !SUPERVISOR_DIRECTED.test(lower) && !SUPERVISOR_ABSENT.test(lower) : !reading.followsFrom && aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower);
   // Most sentences of a complaint narrate; those the model cannot change are not scored.
   if (reading.deficiency !== 'present' && !noticeMayChange && !causationMayChange) return reading;
   const likelihood = presentLikelihood(text);
   // The model may take back a deficiency only if it knows the training word the patterns read it from ("not teached": it never saw "teached").
-  const deficiency = reading.deficiency === 'present' && !knowsTopicWord(lower) ? reading.deficiency : overrule('deficiency', reading.deficiency, likelihood.deficiency);
-  const deliberateIndifference = noticeMayChange ? overrule('deliberateIndifference', reading.deliberateIndifference, likelihood.deliberateIndifference) : reading.deliberateIndifference;
+  // A deficiency read from one person's act or this incident ("Deputy Dunn did not tell his sergeant") is weaker than one
+  // about the training in general; notice is strongest when a policymaker was told, events are counted or a lawsuit is cited.
+  const particular = aboutThisIncident(lower, plaintiff) || NAMED_OFFICER.test(text) || PARTICULAR_ACTOR.test(lower);
+  const strongNotice = told || QUANTIFIED_EVENTS.test(lower) || LAWSUIT_CITED.test(text) || POLICYMAKER_ADMISSION.test(lower);
+  const deficiency = reading.deficiency === 'present' && !knowsTopicWord(lower) ? reading.deficiency : overrule('deficiency', reading.deficiency, likelihood.deficiency, !particular);
+  const deliberateIndifference = noticeMayChange ? overrule('deliberateIndifference', reading.deliberateIndifference, likelihood.deliberateIndifference, strongNotice) : reading.deliberateIndifference;
   const causation = causationMayChange ? overrule('causation', reading.causation, likelihood.causation) : reading.causation;
   if (deficiency === reading.deficiency && deliberateIndifference === reading.deliberateIndifference && causation === reading.causation) return reading;
   return {
@@ -545,6 +549,9 @@ function withModel(reading: SentenceReading, text: string, lower: string, plaint
 
 /** A supervisor who ordered or approved the act ("the lieutenant ... told the deputy to clear the apartment, so the deputy ..."): causation through supervision, read by the patterns. */
 const SUPERVISOR_DIRECTED = /\b(?:sergeant|lieutenant|supervisor|captain|commander|sgt|lt)\b[^.;]{0,80}\b(?:told|ordered|directed|instructed|approved|authorized)\b/;
+
+/** No supervisor there to stop or approve the act ("No field training officer ever rode with Deputy Lee ..."): causation through supervision, read by the patterns. */
+const SUPERVISOR_ABSENT = /\bno (?:field training officer|fto|supervisor|sergeant|lieutenant|corporal|one)\b[^.;]{0,60}\b(?:rode|present|there|on duty|on scene|at the scene|to approve|to stop)\b/;
 
 /** Whether the sentence model has a weight for some training (supervision, discipline) word of the sentence. */
 function knowsTopicWord(lower: string): boolean {
@@ -604,6 +611,22 @@ const CONSEQUENCE_OPENING = /^(?:because of (?:this|that|it)|as a (?:direct )?(?
 
 /** The plaintiff or this incident: causation is about this injury, not officers in general. */
 const THIS_INCIDENT = /\b(?![ap]\.m\.)[a-z]\.[a-z]\.|\b(?:plaintiffs?|decedent|the (?:child|minor|boy|girl)|me|my|mine|our|us)\b|\b(?:mr|ms|mrs|mx)[.\u2024]|\b(?:that|this|the) (?:injury|injuries|death|seizure|extraction|entry|takedown|restraint|collapse|interrogation|incident|encounter|arrest|stop|raid|call|search|shooting|crash|bite|chase|beating|assault|attack|tasing|overdose)\b/;
+
+/**
+ * Words that look back in time but, in a sentence about the plaintiff, count or order this incident's own
+ * acts: "struck him at least four times", "again", "before the last two cycles", "four months after the shooting".
+ */
+const THIS_INCIDENT_SEQUENCE = /\bat least\b|\bagain\b|\brepeatedly\b|\balready\b|\bafter the (?:[\w-]+ )?(?:shooting|incident|arrest|beating|assault|stop|raid|attack|bite|tasing|search|takedown|extraction|entry)\b|\bbefore the (?:[\w-]+ ){0,2}(?:cycles?|blows?|strikes?|shots?|punch(?:es)?|kicks?|rounds?|bursts?)\b/g;
+
+/** The plaintiff's own record ("My driving record shows no crashes in ten years"): the plaintiff's life, not notice to anyone. */
+const PLAINTIFF_RECORD = /\b(?:my|plaintiff's|(?:his|her) own) (?:[\w-]+ )?(?:record|history|background|file)\b/;
+
+/** A sentence that opens in the story's own time ("The next day", "Two weeks later"): narration, not a prior event. */
+const STORY_TIME_OPENING = /^(?:the (?:next|following) (?:day|morning|afternoon|evening|night|week|month)|that (?:same )?(?:morning|afternoon|evening|night)|later that (?:day|morning|afternoon|evening|night|week)|(?:a|one|two|three|four|five|several|a few) (?:days?|weeks?|months?|hours?|minutes?) later|(?:minutes|hours|days|weeks) later)\b/;
+
+/** An office or program founded ("In 2015 the City created a Professional Standards Division to receive complaints"): its purpose names events, none happened. */
+const FOUNDING = /\b(?:created|established|formed|founded|launched|set up|started)\b/;
+const IN_RESPONSE = /\b(?:after|following|in response to|because of|in the wake of)\b/;
 
 /** Another event than this one: "a separate chase that evening", "an unrelated stop". */
 const OTHER_EVENT = /\b(?:a separate|another|an unrelated|a different|an earlier|a prior|other) (?:[\w-]+ )?(?:chase|pursuit|incident|call|stop|arrest|case|encounter|raid|search)\b/;
@@ -752,7 +775,7 @@ function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | unde
   const event = noticeEvent(noticeLower) || counted || COUNTED_TIMES.test(noticeLower) || POLICYMAKER_ADMISSION.test(noticeLower);
   // The plaintiff's own earlier grievance ("three months before the assault") is notice; one about this incident is not.
   // "The next day" marks the plaintiff's own aftermath only when the plaintiff is in the sentence.
-  const own = (OWN_COMPLAINT.test(noticeLower) || (/\b(?:the next|following) (?:day|morning|week)\b/.test(noticeLower) && THIS_INCIDENT.test(noticeLower))) && !/\b(?:days?|weeks?|months?|years?) before\b|\bbefore the (?:assault|incident|arrest|attack|beating|shooting|stop|raid)\b|\bbefore (?:plaintiff|mr|ms|mrs|mx|my|his|her|their)\b[^,.;]{0,40}\b(?:arrest|assault|incident|stop|booking|death|injury)/.test(noticeLower);
+  const own = (OWN_COMPLAINT.test(noticeLower) || STORY_TIME_OPENING.test(noticeLower) || (/\b(?:the next|following) (?:day|morning|week)\b/.test(noticeLower) && THIS_INCIDENT.test(noticeLower))) && !/\b(?:days?|weeks?|months?|years?) before\b|\bbefore the (?:assault|incident|arrest|attack|beating|shooting|stop|raid)\b|\bbefore (?:plaintiff|mr|ms|mrs|mx|my|his|her|their)\b[^,.;]{0,40}\b(?:arrest|assault|incident|stop|booking|death|injury)/.test(noticeLower);
   // Exhibit, paragraph and Bates numbers are citations to the record, not specifics of prior events.
   const specific = SPECIFIC.test(noticeLower.replace(/\b(?:exhibit|ex\.|¶+|paragraphs?|bates|pages?|p\.)\s*[\w-]*\d[\w-]*|\bk-9\b/g, ' '));
   // The clock of this incident ("twenty minutes before Plaintiff was found") and the dates of this case's own
@@ -762,9 +785,11 @@ function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | unde
   // "unrelated" events and events "before officers arrived" (the lead-up to this incident) are no notice.
   // A dated fact of the plaintiff's own incident ("On June 3, 2021, Plaintiff joined a march protesting a
   // police shooting") gives no notice: notice comes from other events counted, warned of or dated before it.
-  const aboutThisIncidentOnly = (/\b(?:plaintiffs?|decedent|me|my|autopsy|cause of death|time of death|medical examiner|the (?:conviction|indictment|prosecution))\b|\b(?:mr|ms|mrs|mx)[.\u2024]\s/.test(noticeLower) || (plaintiff?.test(noticeLower) ?? false)) && !counted && !told && !PRIOR.test(datingCase) && !PRIOR_SPAN.test(noticeLower) && !LAWSUIT_CITED.test(noticePlain);
+  const aboutThisIncidentOnly = (/\b(?:plaintiffs?|decedent|me|my|autopsy|cause of death|time of death|medical examiner|the (?:conviction|indictment|prosecution))\b|\b(?:mr|ms|mrs|mx)[.\u2024]\s/.test(noticeLower) || (plaintiff?.test(noticeLower) ?? false)) && !counted && !told && !PRIOR.test(datingCase.replace(THIS_INCIDENT_SEQUENCE, ' ')) && !PRIOR_SPAN.test(noticeLower) && !LAWSUIT_CITED.test(noticePlain);
+  const plaintiffsLife = PLAINTIFF_RECORD.test(noticeLower) && !told && !LAWSUIT_CITED.test(noticePlain);
+  const founding = FOUNDING.test(noticeLower) && !counted && !told && !IN_RESPONSE.test(noticeLower) && !LAWSUIT_CITED.test(noticePlain);
   // A review board that cleared each of seven prior shootings cancels nothing: the shootings are the notice.
-  const noticeFacts = !own && !aboutThisIncidentOnly && (!CLEAN_FINDING.test(noticeLower) || counted || /\bat least \w+ (?:occasions|times)\b/.test(noticeLower)) && (!/\bunrelated\b(?! (?:case|lawsuit|matter|action|proceeding|litigation)\b)|\bbefore (?:the )?(?:officers?|deput(?:y|ies)|police|they|he|she|help|paramedics) (?:\w+ )?(?:arrived|got there|reached)\b/.test(noticeLower) || POLICYMAKER_ADMISSION.test(noticeLower)) && (
+  const noticeFacts = !own && !aboutThisIncidentOnly && !plaintiffsLife && !founding && (!CLEAN_FINDING.test(noticeLower) || counted || /\bat least \w+ (?:occasions|times)\b/.test(noticeLower)) && (!/\bunrelated\b(?! (?:case|lawsuit|matter|action|proceeding|litigation)\b)|\bbefore (?:the )?(?:officers?|deput(?:y|ies)|police|they|he|she|help|paramedics) (?:\w+ )?(?:arrived|got there|reached)\b/.test(noticeLower) || POLICYMAKER_ADMISSION.test(noticeLower)) && (
     ((event || told) && specific && (dated || told) && !GENERIC_THRESHOLD.test(noticeLower))
     || (LAWSUIT_CITED.test(noticePlain) && /\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}-[a-z]{2}-\d+/.test(noticeLower))
     || (REPEATED_DATES.test(noticeLower) && PRIOR.test(sentenceCase) && CONDUCT.test(noticeLower)));
@@ -783,7 +808,7 @@ function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | unde
   // when it also counts the misconduct or says who was told.
   const disciplineRecordOnly = deficiency === 'present' && topics.has('failure-to-discipline') && !topics.has('failure-to-train') && !counted && !told && !LAWSUIT_CITED.test(noticePlain) && !POLICYMAKER_ADMISSION.test(noticeLower) && !/\b(?:newspapers?|series|stor(?:y|ies)|articles?|editorials?|press|broadcasts?)\b/.test(noticeLower);
   if ((noticeFacts && !disciplineRecordOnly) || (obviousnessFacts && !sizeOnly)) deliberateIndifference = 'present';
-  else if (DI_LABEL.test(noticeLower) || (event && !own && (UNSPECIFIED_MANY.test(noticeLower) || PRIOR.test(sentenceCase)) && INSTITUTION.test(noticeLower))) deliberateIndifference = 'conclusory';
+  else if (DI_LABEL.test(noticeLower) || (event && !own && !founding && !plaintiffsLife && (UNSPECIFIED_MANY.test(noticeLower) || PRIOR.test(sentenceCase)) && INSTITUTION.test(noticeLower))) deliberateIndifference = 'conclusory';
 
   // Causation: what this officer did, tied to the training by a causal connective, by conformity to the
   // training ("did exactly what the department trains"), or by the officer's want of instruction.
