@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { analyzeMonell, clearReadingCache } from '../src/core/monell';
+import { analyzeMonell, clearReadingCache, readMonellSentences } from '../src/core/monell';
 import { parseStructure } from '../src/core/structure';
 import { SourceText } from '../src/core/text/sourceText';
 import { authorLabels, composeCorpus, ELEMENT_KEYS, measuredOnArrival, secondReaderLabels, SPLITS, trainingSentences, type ElementKey, type Status } from '../test/fixtures/monell/corpus';
@@ -151,9 +151,25 @@ function speedFigures(): Figure[] {
     clearReadingCache();
     analyzeMonell(distinct);
   }, 5);
+  // The same draft read ahead in 15 ms slices, as the editor reads a draft it opens (AnalysisService.prepare): the longest
+  // the extension host is held by one slice, and the analysis once every sentence is read.
+  const distinctStructure = parseStructure(distinct);
+  let longestSlice = 0;
+  const readAhead = timeRepeated(() => {
+    clearReadingCache();
+    for (let next: number | undefined = 0; next !== undefined;) {
+      const start = performance.now();
+      next = readMonellSentences(distinct, distinctStructure, next, () => performance.now() >= start + 15);
+      longestSlice = Math.max(longestSlice, performance.now() - start);
+    }
+  }, 5);
+  const afterReadingAhead = timeRepeated(() => analyzeMonell(distinct, distinctStructure));
   return [
     { name: 'monell.structure.perMB.median', value: round(structure.median), unit: 'ms' },
     { name: 'monell.analysis.perMB.distinctSentences.cold.median', value: round(coldDistinct.median), unit: 'ms' },
+    { name: 'monell.analysis.perMB.distinctSentences.readAhead.total.median', value: round(readAhead.median), unit: 'ms (in 15 ms slices)' },
+    { name: 'monell.analysis.perMB.distinctSentences.readAhead.longestSlice', value: round(longestSlice), unit: 'ms' },
+    { name: 'monell.analysis.perMB.distinctSentences.afterReadingAhead.median', value: round(afterReadingAhead.median), unit: 'ms' },
     { name: 'monell.analysis.perMB.cold.median', value: round(cold1.median), unit: 'ms' },
     { name: 'monell.analysis.perMB.cold.p99', value: round(cold1.p99), unit: 'ms' },
     { name: 'monell.analysis.2MB.cold.median', value: round(cold2.median), unit: 'ms' },

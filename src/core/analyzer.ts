@@ -1,5 +1,5 @@
 import { extractCitations } from './citations';
-import { analyzeMonell } from './monell';
+import { analyzeMonell, readMonellSentences } from './monell';
 import { parseStructure, type DocumentStructure } from './structure';
 import { SourceText } from './text/sourceText';
 import type { DocumentAnalysis, Finding, TermOccurrence } from './types';
@@ -47,4 +47,25 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
   const citations = guard('citations', [], () => extractCitations(source));
   const terms = guard('terms', [], () => options.terms?.findTerms(source) ?? []);
   return { findings: monell.findings, claims: monell.claims, citations, terms };
+}
+
+/**
+ * Reads a parsed draft's sentences for the Monell analysis ahead of it, from sentence `from` on, until
+ * `shouldPause` says to stop; returns where to go on, or `undefined` once all are read. Readings are cached
+ * by sentence, so an editor can call this in short slices, yielding between them, and the `analyzeText`
+ * that follows finds them read: a long draft opened for the first time never holds the editor for long.
+ * Never throws: a failure is reported to `onInternalError` and ends the reading early.
+ */
+export function readDraftAhead(
+  parsed: { readonly source: SourceText; readonly structure: DocumentStructure },
+  from: number,
+  shouldPause: () => boolean,
+  onInternalError?: (stage: string, error: unknown) => void,
+): number | undefined {
+  try {
+    return readMonellSentences(parsed.source, parsed.structure, from, shouldPause);
+  } catch (error) {
+    onInternalError?.('monell', error);
+    return undefined;
+  }
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyzeText, EMPTY_ANALYSIS, type DocumentAnalysis, type TermFinder } from '../core';
+import { analyzeText, readDraftAhead, EMPTY_ANALYSIS, type DocumentAnalysis, type TermFinder } from '../core';
 import type { Log } from './log';
 import type { ParsedDraft, StructureService } from './structureService';
 import type { Settings } from './config';
@@ -17,6 +17,9 @@ export function isDraft(document: vscode.TextDocument): boolean {
   return (DRAFT_LANGUAGES as readonly string[]).includes(document.languageId)
     && (DRAFT_SCHEMES as readonly string[]).includes(document.uri.scheme);
 }
+
+/** Longest stretch the first reading of a draft holds the extension host before yielding to other work. */
+const READING_SLICE_MS = 15;
 
 /**
  * Analyses drafts on demand and caches the result per document version, so diagnostics,
@@ -72,6 +75,30 @@ export class AnalysisService implements vscode.Disposable {
     }
     this.cache.set(key, { document, version: document.version, analysis });
     return analysis;
+  }
+
+  /**
+   * Reads a draft ahead of its analysis in slices of a few milliseconds, yielding to the editor between them, so
+   * that opening a long draft (a first reading of 1 MB takes over a second) never blocks typing, hovers or other
+   * extensions for long; the `analyze` that follows finds every sentence read. Stops early, without error, when
+   * the document changes or closes meanwhile: the analysis of the next version reads what is still new.
+   */
+  async prepare(document: vscode.TextDocument): Promise<void> {
+    if (!isDraft(document)) return;
+    const cached = this.cache.get(document.uri.toString());
+    if (cached && cached.document === document && cached.version === document.version) return;
+    if (document.getText().length > this.getSettings().maxFileSizeMB * 1024 * 1024) return;
+    const version = document.version;
+    const parsed = this.sharedParse(document);
+    if (!parsed) return;
+    let next: number | undefined = 0;
+    while (next !== undefined) {
+      const until = Date.now() + READING_SLICE_MS;
+      next = readDraftAhead(parsed, next, () => Date.now() >= until, (stage, error) => this.log.error(`The ${stage} check failed on ${document.uri.toString(true)}`, error));
+      if (next === undefined) return;
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      if (document.isClosed || document.version !== version) return;
+    }
   }
 
   /** The structure parse the outline, folding and quick fixes share, so each version is parsed once. */

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { analyzeText, SourceText, type Claim, type Finding } from '../../src/core';
-import { allegationSkeleton, analyzeMonell, ELEMENTS, MONELL_CODES, monellReportMarkdown, readSentence } from '../../src/core/monell';
+import { allegationSkeleton, analyzeMonell, clearReadingCache, ELEMENTS, MONELL_CODES, monellReportMarkdown, readMonellSentences, readSentence } from '../../src/core/monell';
+import { parseStructure } from '../../src/core/structure';
 import { applySuppressions, findSuppressions, suppressionComment } from '../../src/core/suppression';
 import { composeCorpus, ELEMENT_KEYS } from '../fixtures/monell/corpus';
 
@@ -407,6 +408,26 @@ describe('Monell analysis', () => {
       assert.deepEqual(claim?.defendants, ['the City of Lakeview']);
       assert.equal(claim?.elements.deliberateIndifference?.status, 'present');
       assert.match(claim!.elements.deliberateIndifference!.evidence[0]!.text, /^In Thomas v\. City of Lakeview, No\. 3:21-cv-00412 \(D\. Or\. 2021\), a jury found/);
+    });
+  });
+
+  describe('reading a long draft ahead, in slices', () => {
+    it('stops where told, goes on from there, and leaves the analysis exactly as a reading in one go', () => {
+      const source = new SourceText(sample);
+      const structure = parseStructure(source);
+      clearReadingCache();
+      const whole = analyzeMonell(source, structure);
+      clearReadingCache();
+      const stops: number[] = [];
+      let asked = 0;
+      for (let next: number | undefined = 0; next !== undefined;) {
+        next = readMonellSentences(source, structure, next, () => ++asked % 4 === 0);
+        if (next !== undefined) stops.push(next);
+      }
+      // Paused after every fourth sentence, each time further on, and never past the last.
+      assert.deepEqual(stops, stops.map((_, i) => 4 * (i + 1)));
+      assert.ok(stops.length >= Math.floor((structure.sentences.length - 1) / 4));
+      assert.deepEqual(analyzeMonell(source, structure), whole);
     });
   });
 

@@ -225,26 +225,51 @@ function documentFindings(source: SourceText, structure: DocumentStructure, hasM
   return findings;
 }
 
+/** Whether two sentences sit in the same paragraph (no blank line and no new numbered paragraph between them). */
+function sameParagraph(source: SourceText, first: Sentence, second: Sentence): boolean {
+  return !/\n[ \t]*\r?\n/.test(source.text.slice(first.end, second.start)) && !/\n\s*(?:¶\s*)?\d{1,4}\.?\s/.test(source.text.slice(first.end, second.start + 8));
+}
+
+/**
+ * The sentence's own reading, with its paragraph's citation and the plaintiff's names as context: a sentence
+ * followed by a citation in the same paragraph ("A municipality is liable … *Canton*, 489 U.S. at 388.") states the law.
+ */
+function readInDraft(source: SourceText, structure: DocumentStructure, index: number, plaintiff: RegExp | undefined): SentenceReading {
+  const sentence = structure.sentences[index]!;
+  const next = structure.sentences[index + 1];
+  const lawContext = next !== undefined && sameParagraph(source, sentence, next) && isCitationSentence(source.text.slice(next.start, next.end));
+  return readSentence(source.text.slice(sentence.start, sentence.end), lawContext, plaintiff);
+}
+
+/**
+ * Reads the draft's sentences from `from` on, as `analyzeMonell` will, until `shouldPause` says to stop; returns
+ * the index to go on from, or `undefined` once every sentence is read. Readings are cached by sentence, so an
+ * editor can read a long draft in slices between other work, and the analysis that follows costs little more
+ * than its structure.
+ */
+export function readMonellSentences(source: SourceText, structure: DocumentStructure, from = 0, shouldPause: () => boolean = () => false): number | undefined {
+  const plaintiff = plaintiffNamePattern(structure.caption?.plaintiffs?.text);
+  for (let index = from; index < structure.sentences.length; index++) {
+    readInDraft(source, structure, index, plaintiff);
+    if (index + 1 < structure.sentences.length && shouldPause()) return index + 1;
+  }
+  return undefined;
+}
+
 /** Monell claims in the draft, each element judged present, conclusory or missing, and the findings they raise. */
 export function analyzeMonell(source: SourceText, structure: DocumentStructure = parseStructure(source)): MonellAnalysis {
   const claims: Claim[] = [];
   const findings: Finding[] = [];
-  // Each sentence is read once, when a claim first needs it. A sentence followed by a citation in the
-  // same paragraph ("A municipality is liable … *Canton*, 489 U.S. at 388.") states the law.
+  // Each sentence is read once, when a claim first needs it.
   const readings = new Map<Sentence, SentenceReading>();
   const position = new Map<Sentence, number>();
   structure.sentences.forEach((sentence, index) => position.set(sentence, index));
   const textOf = (sentence: Sentence) => source.text.slice(sentence.start, sentence.end);
-  /** Whether two sentences sit in the same paragraph (no blank line and no new numbered paragraph between them). */
-  const sameParagraph = (first: Sentence, second: Sentence) =>
-    !/\n[ \t]*\r?\n/.test(source.text.slice(first.end, second.start)) && !/\n\s*(?:¶\s*)?\d{1,4}\.?\s/.test(source.text.slice(first.end, second.start + 8));
-  /** The sentence's own reading, with its paragraph's citation and the plaintiff's names as context. */
   const sentenceReadings = new Map<Sentence, SentenceReading>();
   const sentenceReadingOf = (sentence: Sentence): SentenceReading => {
     let reading = sentenceReadings.get(sentence);
     if (!reading) {
-      const next = structure.sentences[(position.get(sentence) ?? -2) + 1];
-      reading = readSentence(textOf(sentence), next !== undefined && sameParagraph(sentence, next) && isCitationSentence(textOf(next)), plaintiff);
+      reading = readInDraft(source, structure, position.get(sentence)!, plaintiff);
       sentenceReadings.set(sentence, reading);
     }
     return reading;
@@ -284,7 +309,7 @@ export function analyzeMonell(source: SourceText, structure: DocumentStructure =
     const reading = readingOf(sentence);
     if (!reading.followsFrom && !reading.continuesTraining) return { sentence, reading };
     const previous = structure.sentences[(position.get(sentence) ?? 0) - 1];
-    if (previous === undefined || !sameParagraph(previous, sentence)) return { sentence, reading };
+    if (previous === undefined || !sameParagraph(source, previous, sentence)) return { sentence, reading };
     const before = readingOf(previous);
     // "Because of that, Officer Lee ...": causation when the sentence before names the gap.
     if (reading.followsFrom && before.deficiency === 'present') return { sentence, reading, pairedWith: { key: 'causation', sentence: previous } };

@@ -18,8 +18,9 @@ export function toDiagnostics(findings: readonly Finding[], uri: vscode.Uri, con
 
 /**
  * Publishes findings as diagnostics: at once when a draft opens or is saved, debounced per document
- * while typing, cleared when it closes. Analysis is synchronous on the document's current text, so
- * cancelling the pending timer on every change is what keeps a stale result from being shown.
+ * while typing, cleared when it closes. A draft is read ahead in short slices (`AnalysisService.prepare`);
+ * a result is published only if the document is still at the version that was read, and cancelling the
+ * pending timer on every change keeps a stale result from being shown.
  */
 export function registerDiagnostics(context: FeatureContext): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('civilRights');
@@ -39,26 +40,30 @@ export function registerDiagnostics(context: FeatureContext): vscode.Disposable 
     if (!reopened) collection.delete(document.uri);
   };
 
-  const publish = (document: vscode.TextDocument): void => {
+  const publish = async (document: vscode.TextDocument): Promise<void> => {
     cancel(document);
     if (document.isClosed || !isDraft(document) || !context.settings().diagnosticsEnabled) {
       clear(document);
       return;
     }
+    const version = document.version;
+    await context.analysis.prepare(document);
+    // Changed or closed while it was being read: the change's own publish (or the close) comes next.
+    if (document.isClosed || document.version !== version || !context.settings().diagnosticsEnabled) return;
     collection.set(document.uri, toDiagnostics(context.analysis.analyze(document).findings, document.uri, context));
   };
 
   const schedule = (document: vscode.TextDocument): void => {
     cancel(document);
-    timers.set(document.uri.toString(), setTimeout(() => publish(document), context.settings().debounceMs));
+    timers.set(document.uri.toString(), setTimeout(() => void publish(document), context.settings().debounceMs));
   };
 
-  const publishAll = (): void => vscode.workspace.textDocuments.forEach(publish);
+  const publishAll = (): void => vscode.workspace.textDocuments.forEach((document) => void publish(document));
 
   const disposables = [
     collection,
-    vscode.workspace.onDidOpenTextDocument(publish),
-    vscode.workspace.onDidSaveTextDocument(publish),
+    vscode.workspace.onDidOpenTextDocument((document) => void publish(document)),
+    vscode.workspace.onDidSaveTextDocument((document) => void publish(document)),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length > 0) schedule(event.document);
     }),

@@ -189,8 +189,10 @@ export function registerMonellElements(context: FeatureContext): vscode.Disposab
 
   const lenses: vscode.CodeLensProvider = {
     onDidChangeCodeLenses: lensesChanged.event,
-    provideCodeLenses(document) {
+    async provideCodeLenses(document, token) {
       if (!context.settings().monellCodeLens) return [];
+      await context.analysis.prepare(document);
+      if (token.isCancellationRequested) return [];
       return context.analysis.analyze(document).claims
         .filter((claim) => Object.keys(claim.elements).length > 0)
         .map((claim) => {
@@ -233,6 +235,7 @@ export function registerMonellElements(context: FeatureContext): vscode.Disposab
       }
       show(document);
       await vscode.commands.executeCommand(`${MONELL_VIEW}.focus`);
+      await context.analysis.prepare(document);
       return viewModel(document.uri, context.analysis.analyze(document));
     }),
     vscode.commands.registerCommand(EXPORT_MONELL_REPORT, async (arg?: unknown): Promise<vscode.TextDocument | undefined> => {
@@ -241,6 +244,7 @@ export function registerMonellElements(context: FeatureContext): vscode.Disposab
         void vscode.window.showInformationMessage('Open a complaint to export its Monell report.');
         return undefined;
       }
+      await context.analysis.prepare(document);
       const analysis = context.analysis.analyze(document);
       const name = vscode.workspace.asRelativePath(document.uri);
       const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: monellReportMarkdown(name, analysis.claims, analysis.findings) });
