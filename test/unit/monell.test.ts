@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { analyzeText, SourceText, type Claim, type Finding } from '../../src/core';
 import { allegationSkeleton, analyzeMonell, clearReadingCache, ELEMENTS, MONELL_CODES, monellReportMarkdown, readMonellSentences, readSentence } from '../../src/core/monell';
+import { SHIPPED_MODEL, useSentenceModel } from '../../src/core/monell/model';
 import { parseStructure } from '../../src/core/structure';
 import { applySuppressions, findSuppressions, suppressionComment } from '../../src/core/suppression';
 import { composeCorpus, ELEMENT_KEYS } from '../fixtures/monell/corpus';
@@ -17,6 +18,21 @@ function statuses(claim: Claim | undefined): Record<string, string | undefined> 
 }
 
 const codes = (findings: readonly Finding[]) => findings.map((f) => f.code).sort();
+
+/** One element as the patterns alone read it, and as the shipped reading (patterns and model) does. */
+function bothPatternsAndModel(sentence: string, key: (typeof ELEMENT_KEYS)[number]): [string | undefined, string | undefined] {
+  useSentenceModel(undefined);
+  clearReadingCache();
+  try {
+    const patterns = readSentence(sentence)[key];
+    useSentenceModel(SHIPPED_MODEL);
+    clearReadingCache();
+    return [patterns, readSentence(sentence)[key]];
+  } finally {
+    useSentenceModel(SHIPPED_MODEL);
+    clearReadingCache();
+  }
+}
 
 /** A short complaint: a caption naming the City, facts, and a failure-to-train count that incorporates them. */
 function complaint(facts: string[], count: string[], options: { incorporate?: boolean; title?: string } = {}): string {
@@ -974,6 +990,39 @@ describe('Monell analysis', () => {
       assert.equal(readSentence('No one explained why the money had been taken or why it had been kept.').deficiency, undefined);
       assert.equal(readSentence('The hearing officer found that the agency had not shown any basis for keeping the children.').deficiency, undefined);
       assert.equal(readSentence('No one had ever told the deputies that a diabetic in crisis can look drunk.').deficiency, 'present');
+    });
+
+    it('does not read an officer\'s call for a supervisor, an offense "punishable by fine", a class the plaintiff left, or a school\'s suspension of a student as a deficiency', () => {
+      const deficiency = (sentence: string) => bothPatternsAndModel(sentence, 'deficiency');
+      assert.deepEqual(deficiency('Neither deputy requested a supervisor, a crisis-trained officer, or the county mobile crisis team.'), [undefined, undefined]);
+      assert.deepEqual(deficiency('The underlying offense is a Class C misdemeanor punishable by fine only.'), [undefined, undefined]);
+      assert.deepEqual(deficiency('The District suspended J.T. for three days for leaving class without permission.'), [undefined, undefined]);
+      // The same words about the municipality's own practice are still read.
+      assert.equal(readSentence('The department never trained officers to request a supervisor before entering a home without a warrant.').deficiency, 'present');
+      assert.equal(readSentence("The jail's field-training checklist has 38 items; not one concerns a detainee who says he swallowed pills before arrest.").deficiency, 'present');
+    });
+
+    it('reads a rule described by its source, and a letter "describing what happened", as no notice', () => {
+      const notice = (sentence: string) => bothPatternsAndModel(sentence, 'deliberateIndifference');
+      assert.notEqual(notice('Under Directive 3.10 those grievances are answered by the sergeant of the housing unit, and are forwarded to Professional Standards only if that sergeant chooses.')[0], 'present');
+      assert.notEqual(notice('On June 17, 2024, Dwight wrote a letter to Sheriff Dunkel describing what happened and asking that Deputy Kallhoff be investigated.')[0], 'present');
+      assert.equal(notice('On March 3, 2022, the public defender wrote to the Sheriff describing what happened to three detainees beaten in C-Pod that winter.')[0], 'present');
+    });
+
+    it('reads a "but for" on supervision or discipline that names the act it would have prevented as causation; a bare one as a label', () => {
+      assert.equal(readSentence('Had a sustained finding of improper Taser use carried a suspension, Deputy Hollins would not have delivered the fifth and sixth cycles.').causation, 'present');
+      assert.equal(readSentence('Had Sergeant Ruiz been on scene, Officer Lee would have waited for the crisis team instead of breaking down the door.').causation, 'present');
+      assert.equal(readSentence('Had the City properly supervised its officers, Plaintiff would not have been injured.').causation, 'conclusory');
+      assert.equal(readSentence('Had the County adequately disciplined Officer Lee, he would not have beaten Plaintiff.').causation, 'conclusory');
+    });
+
+    it('does not take what an officer told the plaintiff about the Sheriff for word reaching the Sheriff', () => {
+      const said = 'As he cinched the cuffs on Mr. Pell\'s wrists, Deputy Varga told him why he was not worried: the worst the Sheriff\'s Office could do to him was a "counseling" that would leave his file in ninety days.';
+      // The patterns' own reading (the model would take it back too).
+      assert.notEqual(bothPatternsAndModel(said, 'deliberateIndifference')[0], 'present');
+      // It is what ties the lax discipline to his act.
+      assert.equal(readSentence(said).causation, 'present');
+      assert.equal(readSentence('On March 3, 2022, the public defender told the Sheriff in writing that Deputy Kerr had beaten two handcuffed detainees that winter.').deliberateIndifference, 'present');
     });
 
     it('reads this incident\'s own counts, the story\'s "next day", the plaintiff\'s own record and a program\'s founding as no notice', () => {

@@ -36,6 +36,14 @@ describe('Monell timeline: notice comes before the injury', () => {
     assert.equal(incidentDay(['Plaintiff was stopped one night.']), undefined);
   });
 
+  it('prefers the date the draft repeats, even in sentences that do not name the plaintiff, to a later date written once about the plaintiff', () => {
+    const aboutPlaintiff = ['On July 30, 2024, Plaintiff wrote to the Sheriff.'];
+    const others = [...aboutPlaintiff, 'On February 3, 2024, Deputy Holm fired twice.', 'The shooting of February 3, 2024 was recorded.', 'Deputy Holm wrote his report on February 3, 2024.'];
+    assert.equal(incidentDay(aboutPlaintiff, others), datesIn('February 3, 2024')[0]!.from);
+    // A date written once, about nobody in particular, is no incident.
+    assert.equal(incidentDay([], ['The Department was founded on May 1, 1951.']), undefined);
+  });
+
   it('counts a sentence as aftermath only if every date falls on or after the incident and nothing looks back', () => {
     const day = datesIn('March 3, 2024')[0]!.from;
     assert.ok(datedOnlyAfter('On April 9, 2024, Plaintiff wrote to the Chief of Police.', day));

@@ -56,30 +56,37 @@ export function datesIn(text: string): DateSpan[] {
 }
 
 /**
- * The day of the incident: the exact date written most often in sentences about the plaintiff (the
- * introduction, the facts and the counts all repeat it; each letter of the aftermath is dated once), the
- * earliest on a tie; failing that, the exact date the other sentences (not pleading notice) write at least twice.
+ * The day of the incident: the exact date written most often, a date in a sentence about the plaintiff counting
+ * twice (the introduction, the facts and the counts all repeat the incident's date, often without naming the
+ * plaintiff beside it; each letter of the aftermath is dated once), the earliest on a tie. A date must be written
+ * about the plaintiff at least once, or at least twice in all. `otherSentences`: every sentence not pleading
+ * notice, those about the plaintiff included.
  */
 export function incidentDay(sentencesAboutPlaintiff: Iterable<string>, otherSentences: Iterable<string> = []): number | undefined {
-  return mostWritten(sentencesAboutPlaintiff, 1) ?? mostWritten(otherSentences, 2);
+  const aboutPlaintiff = exactDateCounts(sentencesAboutPlaintiff);
+  const everywhere = exactDateCounts(otherSentences);
+  let best: number | undefined;
+  let bestScore = 0;
+  for (const at of new Set([...aboutPlaintiff.keys(), ...everywhere.keys()])) {
+    const plaintiffCount = aboutPlaintiff.get(at) ?? 0;
+    const total = everywhere.get(at) ?? 0;
+    if (plaintiffCount === 0 && total < 2) continue;
+    const score = 2 * plaintiffCount + total;
+    if (score > bestScore || (score === bestScore && at < best!)) {
+      best = at;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
-/**
- * The exact date written most often (the earliest on a tie), if written at least `atLeast` times. A draft that
- * never names the plaintiff beside a date ("officers forced the front door of 118 Cedar Lane on January 12")
- * still repeats the incident's date more than any letter of the aftermath.
- */
-function mostWritten(sentences: Iterable<string>, atLeast: number): number | undefined {
+/** How often each exact date is written in the sentences. */
+function exactDateCounts(sentences: Iterable<string>): Map<number, number> {
   const counts = new Map<number, number>();
   for (const sentence of sentences) {
     for (const span of datesIn(sentence)) if (span.from === span.to) counts.set(span.from, (counts.get(span.from) ?? 0) + 1);
   }
-  let best: number | undefined;
-  for (const [at, count] of counts) {
-    const bestCount = best === undefined ? 0 : counts.get(best)!;
-    if (count > bestCount || (count === bestCount && at < best!)) best = at;
-  }
-  return best !== undefined && counts.get(best)! >= atLeast ? best : undefined;
+  return counts;
 }
 
 /**
