@@ -26,6 +26,11 @@ const LEARNING_RATE = 0.2;
 const L2 = 1e-6;
 /** Each labelled sentence is written out with each of its split's three scaffolds, so 18 is about six sentences. */
 const MIN_SENTENCES = 18;
+/**
+ * Weights are kept to hundredths, written as whole numbers of hundredths: two decimals read the corpus as well
+ * as more (cross-validated), and whole numbers keep the packaged extension small.
+ */
+const WEIGHT_SCALE = 100;
 /** Weights smaller than this change no decision; dropping them keeps the shipped model small. */
 const PRUNE_BELOW = 0.01;
 
@@ -107,15 +112,10 @@ export function train(sentences: readonly TrainingSentence[]): SentenceModel {
   const bias = {} as Record<ElementKey, number>;
   const weights = {} as Record<ElementKey, number[]>;
   ELEMENT_KEYS.forEach((key, k) => {
-    bias[key] = round(fitted[k]!.bias);
-    weights[key] = kept.map(([, index]) => round(fitted[k]!.weights[index]!));
+    bias[key] = Math.round(fitted[k]!.bias * WEIGHT_SCALE) / WEIGHT_SCALE;
+    weights[key] = kept.map(([, index]) => Math.round(fitted[k]!.weights[index]! * WEIGHT_SCALE));
   });
-  return { features: FEATURE_VERSION, vocabulary: kept.map(([feature]) => feature), bias, weights };
-}
-
-/** Two decimals read the corpus as well as more (cross-validated), and keep the packaged extension small. */
-function round(weight: number): number {
-  return Math.round(weight * 100) / 100;
+  return { features: FEATURE_VERSION, vocabulary: kept.map(([feature]) => feature), bias, weightScale: WEIGHT_SCALE, weights };
 }
 
 /**

@@ -22,6 +22,8 @@ export interface SentenceModel {
   /** The features that carry weight: words, and pairs of words joined by a space. */
   readonly vocabulary: readonly string[];
   readonly bias: Readonly<Record<ElementKey, number>>;
+  /** The weights are stored as whole multiples of 1 / `weightScale` (the shipped model: hundredths, which keeps the package small). */
+  readonly weightScale?: number;
   /** Per element, the weight of each vocabulary feature, in vocabulary order. */
   readonly weights: Readonly<Record<ElementKey, readonly number[]>>;
 }
@@ -79,9 +81,9 @@ export function modelKnowsWord(word: string, model: SentenceModel | undefined = 
 export function presentLikelihood(text: string, model: SentenceModel | undefined = active): Record<ElementKey, number> {
   if (!model) return { deficiency: 0.5, deliberateIndifference: 0.5, causation: 0.5 };
   const index = indexOf(model);
-  let deficiency = model.bias.deficiency;
-  let deliberateIndifference = model.bias.deliberateIndifference;
-  let causation = model.bias.causation;
+  let deficiency = 0;
+  let deliberateIndifference = 0;
+  let causation = 0;
   for (const feature of sentenceFeatures(text)) {
     const i = index.get(feature);
     if (i === undefined) continue;
@@ -89,7 +91,12 @@ export function presentLikelihood(text: string, model: SentenceModel | undefined
     deliberateIndifference += model.weights.deliberateIndifference[i]!;
     causation += model.weights.causation[i]!;
   }
-  return { deficiency: logistic(deficiency), deliberateIndifference: logistic(deliberateIndifference), causation: logistic(causation) };
+  const scale = model.weightScale ?? 1;
+  return {
+    deficiency: logistic(model.bias.deficiency + deficiency / scale),
+    deliberateIndifference: logistic(model.bias.deliberateIndifference + deliberateIndifference / scale),
+    causation: logistic(model.bias.causation + causation / scale),
+  };
 }
 
 function logistic(z: number): number {
