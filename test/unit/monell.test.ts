@@ -405,6 +405,12 @@ describe('Monell analysis', () => {
       assert.equal(claim?.elements.deficiency?.status, 'present');
     });
 
+    it('reads a "Monell Liability" count about who oversees the officers as supervision, not custom', () => {
+      const text = complaint([], ['The City, through its Chief, is responsible for directing and overseeing forced entries by the narcotics unit.', 'The City\'s failure was the moving force behind Plaintiff\'s injuries.'])
+        .replace('COUNT I - Failure to Train (Against the City of Lakeview)', 'COUNT II - Monell Liability (Against the City of Lakeview)');
+      assert.equal(analyze(text).claims[0]?.theory, 'failure-to-supervise');
+    });
+
     it('reads a pro se title against the City ("City Liability for Not Training Officers") as a Monell count, but not a plain force count', () => {
       const plain = (title: string) => complaint([], ['The City never trained its officers to recognize a seizure or to restrain a convulsing person.'])
         .replace('COUNT I - Failure to Train (Against the City of Lakeview)', `Claim II - ${title} (Against the City of Lakeview)`);
@@ -983,6 +989,7 @@ describe('Monell analysis', () => {
   describe('narration from whole complaints, in sentences of our own', () => {
     it('reads how often the plaintiff suffered as injury, not as how often officers meet a situation', () => {
       assert.notEqual(readSentence('Plaintiff had headaches every day for a month after the arrest.').deliberateIndifference, 'present');
+      assert.notEqual(readSentence('His surgeon has told him that he will likely need a knee replacement, and he takes pain medication daily.').deliberateIndifference, 'present');
       assert.equal(readSentence('Deputies meet about 40 people in alcohol withdrawal every week, and the Sheriff receives the monthly intake figures.').deliberateIndifference, 'present');
     });
 
@@ -1014,6 +1021,13 @@ describe('Monell analysis', () => {
       assert.equal(readSentence('Had Sergeant Ruiz been on scene, Officer Lee would have waited for the crisis team instead of breaking down the door.').causation, 'present');
       assert.equal(readSentence('Had the City properly supervised its officers, Plaintiff would not have been injured.').causation, 'conclusory');
       assert.equal(readSentence('Had the County adequately disciplined Officer Lee, he would not have beaten Plaintiff.').causation, 'conclusory');
+    });
+
+    it('reads an officer\'s own words that discipline brings nothing, said as he acts, as what ties the discipline to the act', () => {
+      assert.equal(readSentence('Before the last two cycles, Deputy Hollins told Mr. Acosta\'s sister, who was filming, that a complaint would go nowhere.').causation, 'present');
+      assert.equal(readSentence('Officer Lee said the worst he could get was a talking-to, and then he struck Mr. Vance again.').causation, 'present');
+      // Without his words, the same act ties nothing to the discipline.
+      assert.notEqual(readSentence('Officer Lee struck Mr. Vance again.').causation, 'present');
     });
 
     it('does not take what an officer told the plaintiff about the Sheriff for word reaching the Sheriff', () => {

@@ -51,7 +51,7 @@ function theoryFromText(text: string): Theory | undefined {
   const lower = text.toLowerCase();
   const order: Array<[Theory, RegExp]> = [
     ['failure-to-train', /\b(?:fail\w* to (?:\w+ )?(?:train|instruct)|inadequate(?:ly)? train\w*|(?:lack|absence) of (?:adequate )?training|train(?:ed|ing|s)?|untrained|taught|instruct(?:ed|ion))\b/],
-    ['failure-to-supervise', /\b(?:fail\w* to (?:\w+ )?supervise|inadequate supervision|supervis\w*)\b/],
+    ['failure-to-supervise', /\b(?:fail\w* to (?:\w+ )?supervise|inadequate supervision|supervis\w*|oversee\w*|oversaw|oversight)\b/],
     ['failure-to-discipline', /\b(?:fail\w* to (?:\w+ )?discipline|disciplin\w*)\b/],
     ['ratification', /\bratif\w*/],
     ['final-policymaker', /\bfinal policymak\w*/],
