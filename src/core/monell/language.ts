@@ -539,9 +539,10 @@ function withModel(reading: SentenceReading, text: string, lower: string, plaint
   const likelihood = presentLikelihood(text);
   // The model may take back a deficiency only if it knows the training word the patterns read it from ("not teached": it never saw "teached").
   // A deficiency read from one person's act or this incident ("Deputy Dunn did not tell his sergeant") is weaker than one
-  // about the training in general; notice is strongest when a policymaker was told, events are counted or a lawsuit is cited.
+  // about the training in general; notice is strongest when a policymaker was told, events or times are counted, a
+  // lawsuit is cited, or (for an obvious need) the sentence says how often officers meet the situation.
   const particular = aboutThisIncident(lower, plaintiff) || NAMED_OFFICER.test(text) || PARTICULAR_ACTOR.test(lower);
-  const strongNotice = told || QUANTIFIED_EVENTS.test(lower) || LAWSUIT_CITED.test(text) || POLICYMAKER_ADMISSION.test(lower);
+  const strongNotice = told || QUANTIFIED_EVENTS.test(lower) || COUNTED_TIMES.test(lower) || FREQUENCY.test(lower) || LAWSUIT_CITED.test(text) || POLICYMAKER_ADMISSION.test(lower);
   const deficiency = reading.deficiency === 'present' && !knowsTopicWord(lower) ? reading.deficiency : overrule('deficiency', reading.deficiency, likelihood.deficiency, !particular);
   const deliberateIndifference = noticeMayChange ? overrule('deliberateIndifference', reading.deliberateIndifference, likelihood.deliberateIndifference, strongNotice) : reading.deliberateIndifference;
   const causation = causationMayChange ? overrule('causation', reading.causation, likelihood.causation) : reading.causation;
@@ -629,6 +630,9 @@ const THIS_INCIDENT_SEQUENCE = /\bat least\b|\bagain\b|\brepeatedly\b|\balready\
 
 /** A letter or complaint that recounts "what happened": this incident told afterwards, not an earlier event. */
 const THIS_INCIDENT_RECOUNTED = /\b(?:describing|describes|described|recounting|recounts|explaining|explained|reporting|reported|detailing|detailed|about|of) what (?:had )?happened\b(?! (?:to|in|at|with|during|on) (?!(?:him|her|me|us|them|plaintiff|(?:mr|ms|mrs|mx)[.\u2024])(?:\W|$)))/;
+
+/** A span that starts in a year ("between March 2016 and Mr. Ruiz's arrest"): the time before this incident, whatever else the sentence counts. */
+const SPAN_FROM_YEAR = /\b(?:between|from|since) (?:[a-z]+\.? )?(?:\d{1,2},? )?(?:19|20)\d\d\b/;
 
 /** The plaintiff's own record ("My driving record shows no crashes in ten years"): the plaintiff's life, not notice to anyone. */
 const PLAINTIFF_RECORD = /\b(?:my|plaintiff's|(?:his|her) own) (?:[\w-]+ )?(?:record|history|background|file)\b/;
@@ -807,7 +811,7 @@ function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | unde
   // "unrelated" events and events "before officers arrived" (the lead-up to this incident) are no notice.
   // A dated fact of the plaintiff's own incident ("On June 3, 2021, Plaintiff joined a march protesting a
   // police shooting") gives no notice: notice comes from other events counted, warned of or dated before it.
-  const aboutThisIncidentOnly = (/\b(?:plaintiffs?|decedent|me|my|autopsy|cause of death|time of death|medical examiner|the (?:conviction|indictment|prosecution))\b|\b(?:mr|ms|mrs|mx)[.\u2024]\s/.test(noticeLower) || (plaintiff?.test(noticeLower) ?? false)) && !counted && !told && !PRIOR.test(datingCase.replace(THIS_INCIDENT_SEQUENCE, ' ')) && !PRIOR_SPAN.test(noticeLower) && !LAWSUIT_CITED.test(noticePlain);
+  const aboutThisIncidentOnly = (/\b(?:plaintiffs?|decedent|me|my|autopsy|cause of death|time of death|medical examiner|the (?:conviction|indictment|prosecution))\b|\b(?:mr|ms|mrs|mx)[.\u2024]\s/.test(noticeLower) || (plaintiff?.test(noticeLower) ?? false)) && !counted && !told && !PRIOR.test(datingCase.replace(THIS_INCIDENT_SEQUENCE, ' ')) && !PRIOR_SPAN.test(noticeLower) && !SPAN_FROM_YEAR.test(noticeLower) && !LAWSUIT_CITED.test(noticePlain);
   const plaintiffsLife = PLAINTIFF_RECORD.test(noticeLower) && !told && !LAWSUIT_CITED.test(noticePlain);
   const founding = (FOUNDING.test(noticeLower) && !told && !IN_RESPONSE.test(noticeLower) || RULE_DESCRIBED.test(noticeLower)) && !counted && !LAWSUIT_CITED.test(noticePlain);
   // A review board that cleared each of seven prior shootings cancels nothing: the shootings are the notice.
