@@ -1030,6 +1030,13 @@ describe('Monell analysis', () => {
       assert.notEqual(readSentence('Officer Lee struck Mr. Vance again.').causation, 'present');
     });
 
+    it('reads an officer\'s words that his superiors know how he works, or an act that repeats what earlier complaints described, as causation', () => {
+      assert.equal(readSentence('Deputy Ambrose answered Mr. Healy on video, "Same as Riverside Park. I\'ve done it this way for three years and the Sheriff knows exactly how I do it."').causation, 'present');
+      assert.equal(readSentence('Deputy Kuhlman used on Ms. Pruitt the same maneuver those complaints described, and on camera said he handles "every one of these the same way."').causation, 'present');
+      assert.notEqual(readSentence('Plaintiff told the deputy that the Sheriff knows his family.').causation, 'present');
+      assert.notEqual(readSentence('Deputy Kuhlman used a leg sweep on Ms. Pruitt.').causation, 'present');
+    });
+
     it('does not take what an officer told the plaintiff about the Sheriff for word reaching the Sheriff', () => {
       const said = 'As he cinched the cuffs on Mr. Pell\'s wrists, Deputy Varga told him why he was not worried: the worst the Sheriff\'s Office could do to him was a "counseling" that would leave his file in ninety days.';
       // The patterns' own reading (the model would take it back too).

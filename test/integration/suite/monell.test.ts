@@ -79,6 +79,25 @@ describe('Monell analysis in a real VS Code', () => {
     assert.ok(related.some((text) => /moving force/.test(text)), related.join(' | '));
   });
 
+  it('reads a long draft in slices and shows its diagnostics for the version last edited', async () => {
+    const { document } = await openSampleCopy();
+    // Some 2,500 distinct background paragraphs before the counts (over 200 KB), so that no sentence is cached and
+    // the draft is read over many slices.
+    const background = Array.from({ length: 2500 }, (_, i) => `${i + 100}. Shift log entry ${i} records that unit ${i * 7 + 3} logged call ${i * 13 + 5} at post ${i % 97}.`).join('\n\n');
+    const counts = document.getText().indexOf('### COUNT I');
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, document.positionAt(counts), `${background}\n\n`);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    // Edited again at once, while the first version may still be being read: what is shown is the last version's.
+    const paragraph12 = document.getText().indexOf('12. The City did not train');
+    const again = new vscode.WorkspaceEdit();
+    again.replace(document.uri, new vscode.Range(document.positionAt(paragraph12), document.positionAt(document.getText().indexOf('\n', paragraph12))), '12. The City did not adequately train its officers.');
+    assert.ok(await vscode.workspace.applyEdit(again));
+    const diagnostics = await diagnosticsWhen(document.uri, has('failure-to-train/no-specific-deficiency'), 'the diagnostics of the edited long draft');
+    assert.ok(diagnostics.some((d) => codeOf(d) === 'failure-to-train/no-causation'));
+    assert.ok(document.getText().length > 200_000, String(document.getText().length));
+  });
+
   it('quick fix inserts a deficiency skeleton after the last paragraph of the count', async () => {
     const { document } = await openSampleCopy();
     // Make paragraph 12 conclusory so the deficiency is flagged.
