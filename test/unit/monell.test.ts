@@ -1014,6 +1014,8 @@ describe('Monell analysis', () => {
       assert.notEqual(notice('Under Directive 3.10 those grievances are answered by the sergeant of the housing unit, and are forwarded to Professional Standards only if that sergeant chooses.')[0], 'present');
       assert.notEqual(notice('On June 17, 2024, Dwight wrote a letter to Sheriff Dunkel describing what happened and asking that Deputy Kallhoff be investigated.')[0], 'present');
       assert.equal(notice('On March 3, 2022, the public defender wrote to the Sheriff describing what happened to three detainees beaten in C-Pod that winter.')[0], 'present');
+      assert.notEqual(notice('On July 15, 2024, his brother delivered a written complaint about the incident to the Sheriff\'s Office.')[0], 'present');
+      assert.equal(notice('On May 2, 2022, the NAACP chapter delivered a written complaint about the beatings of three detainees in C-Pod to the Sheriff.')[0], 'present');
     });
 
     it('reads a "but for" on supervision or discipline that names the act it would have prevented as causation; a bare one as a label', () => {

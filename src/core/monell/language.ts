@@ -629,7 +629,7 @@ const THIS_INCIDENT = /\b(?![ap]\.m\.)[a-z]\.[a-z]\.|\b(?:plaintiffs?|decedent|t
 const THIS_INCIDENT_SEQUENCE = /\bat least\b|\bagain\b|\brepeatedly\b|\balready\b|\bafter the (?:[\w-]+ )?(?:shooting|incident|arrest|beating|assault|stop|raid|attack|bite|tasing|search|takedown|extraction|entry)\b|\bbefore the (?:[\w-]+ ){0,2}(?:cycles?|blows?|strikes?|shots?|punch(?:es)?|kicks?|rounds?|bursts?)\b/g;
 
 /** A letter or complaint that recounts "what happened": this incident told afterwards, not an earlier event. */
-const THIS_INCIDENT_RECOUNTED = /\b(?:describing|describes|described|recounting|recounts|explaining|explained|reporting|reported|detailing|detailed|about|of) what (?:had )?happened\b(?! (?:to|in|at|with|during|on) (?!(?:him|her|me|us|them|plaintiff|(?:mr|ms|mrs|mx)[.\u2024])(?:\W|$)))/;
+const THIS_INCIDENT_RECOUNTED = /\b(?:describing|describes|described|recounting|recounts|explaining|explained|reporting|reported|detailing|detailed|about|of) what (?:had )?happened\b(?! (?:to|in|at|with|during|on) (?!(?:him|her|me|us|them|plaintiff|(?:mr|ms|mrs|mx)[.\u2024])(?:\W|$)))|\b(?:complaint|letter|grievance|claim|e-?mail)s? (?:about|regarding|concerning|over|describing) (?:the|this|that) (?:incident|arrest|stop|shooting|beating|assault|search|raid|encounter|tasing|takedown|bite)\b/;
 
 /** A span that starts in a year ("between March 2016 and Mr. Ruiz's arrest"): the time before this incident, whatever else the sentence counts. */
 const SPAN_FROM_YEAR = /\b(?:between|from|since) (?:[a-z]+\.? )?(?:\d{1,2},? )?(?:19|20)\d\d\b/;
