@@ -1016,6 +1016,8 @@ describe('Monell analysis', () => {
       assert.equal(notice('On March 3, 2022, the public defender wrote to the Sheriff describing what happened to three detainees beaten in C-Pod that winter.')[0], 'present');
       assert.notEqual(notice('On July 15, 2024, his brother delivered a written complaint about the incident to the Sheriff\'s Office.')[0], 'present');
       assert.equal(notice('On May 2, 2022, the NAACP chapter delivered a written complaint about the beatings of three detainees in C-Pod to the Sheriff.')[0], 'present');
+      // A written agreement with a Board is a document, not word reaching the Board.
+      assert.notEqual(notice('The City began placing officers in the city schools in August 2017, under a written agreement between the City and the Board of Education.')[0], 'present');
     });
 
     it('reads a "but for" on supervision or discipline that names the act it would have prevented as causation; a bare one as a label', () => {
