@@ -28,6 +28,8 @@ const READING_SLICE_MS = 15;
 export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, { document: vscode.TextDocument; version: number; analysis: DocumentAnalysis }>();
   private readonly tooLargeReported = new Set<string>();
+  /** The reading ahead in progress for each document, so that callers asking together share it. */
+  private readonly readings = new Map<string, { document: vscode.TextDocument; version: number; done: Promise<void> }>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   /** Fires when every cached analysis became stale, e.g. the primer changed. */
@@ -83,10 +85,22 @@ export class AnalysisService implements vscode.Disposable {
    * extensions for long; the `analyze` that follows finds every sentence read. Stops early, without error, when
    * the document changes or closes meanwhile: the analysis of the next version reads what is still new.
    */
-  async prepare(document: vscode.TextDocument): Promise<void> {
-    if (!isDraft(document)) return;
-    const cached = this.cache.get(document.uri.toString());
-    if (cached && cached.document === document && cached.version === document.version) return;
+  prepare(document: vscode.TextDocument): Promise<void> {
+    if (!isDraft(document)) return Promise.resolve();
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.document === document && cached.version === document.version) return Promise.resolve();
+    // Diagnostics, the CodeLens and the Monell view all ask at once when a draft opens: one reading serves them.
+    const running = this.readings.get(key);
+    if (running && running.document === document && running.version === document.version) return running.done;
+    const done = this.readAhead(document).finally(() => {
+      if (this.readings.get(key)?.done === done) this.readings.delete(key);
+    });
+    this.readings.set(key, { document, version: document.version, done });
+    return done;
+  }
+
+  private async readAhead(document: vscode.TextDocument): Promise<void> {
     if (document.getText().length > this.getSettings().maxFileSizeMB * 1024 * 1024) return;
     const version = document.version;
     const parsed = this.sharedParse(document);
@@ -123,5 +137,6 @@ export class AnalysisService implements vscode.Disposable {
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
     this.cache.clear();
+    this.readings.clear();
   }
 }
