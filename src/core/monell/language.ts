@@ -541,7 +541,9 @@ function withModel(reading: SentenceReading, text: string, lower: string, plaint
   // A deficiency read from one person's act or this incident ("Deputy Dunn did not tell his sergeant") is weaker than one
   // about the training in general; notice is strongest when a policymaker was told, events or times are counted, a
   // lawsuit is cited, or (for an obvious need) the sentence says how often officers meet the situation.
-  const particular = aboutThisIncident(lower, plaintiff) || NAMED_OFFICER.test(text) || PARTICULAR_ACTOR.test(lower);
+  // ("Had the City trained its deputies to check on detainees who report chest pain, Deputy Haines would have called an
+  // ambulance" names an officer, but the training it describes is the municipality's own.)
+  const particular = (aboutThisIncident(lower, plaintiff) || NAMED_OFFICER.test(text) || PARTICULAR_ACTOR.test(lower)) && !MUNICIPALITY_TRAINS.test(lower);
   const strongNotice = told || QUANTIFIED_EVENTS.test(lower) || COUNTED_TIMES.test(lower) || FREQUENCY.test(lower) || LAWSUIT_CITED.test(text) || POLICYMAKER_ADMISSION.test(lower);
   const deficiency = reading.deficiency === 'present' && !knowsTopicWord(lower) ? reading.deficiency : overrule('deficiency', reading.deficiency, likelihood.deficiency, !particular);
   const deliberateIndifference = noticeMayChange ? overrule('deliberateIndifference', reading.deliberateIndifference, likelihood.deliberateIndifference, strongNotice) : reading.deliberateIndifference;
@@ -559,6 +561,9 @@ function withModel(reading: SentenceReading, text: string, lower: string, plaint
 
 /** A supervisor who ordered or approved the act ("the lieutenant ... told the deputy to clear the apartment, so the deputy ..."): causation through supervision, read by the patterns. */
 const SUPERVISOR_DIRECTED = /\b(?:sergeant|lieutenant|supervisor|captain|commander|sgt|lt)\b[^.;]{0,80}\b(?:told|ordered|directed|instructed|approved|authorized)\b/;
+
+/** The municipality as the one who trains, supervises or disciplines: "the City trained its deputies", "the County never disciplines". */
+const MUNICIPALITY_TRAINS = /\b(?:city|county|town|village|township|department|sheriff's office|academy|jail)\b(?:'s)?[^,;]{0,30}?\b(?:train(?:s|ed|ing)?|taught|teach(?:es)?|instruct(?:s|ed)?|supervis(?:es|ed)|disciplin(?:es|ed))\b/;
 
 /** No supervisor there to stop or approve the act ("No field training officer ever rode with Deputy Lee ..."): causation through supervision, read by the patterns. */
 const SUPERVISOR_ABSENT = /\bno (?:field training officer|fto|supervisor|sergeant|lieutenant|corporal|one)\b[^.;]{0,60}\b(?:rode|present|there|on duty|on scene|at the scene|to approve|to stop)\b/;
