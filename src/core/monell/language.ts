@@ -220,10 +220,10 @@ function plaintiffIsTrainee(beforeTopic: string): boolean {
   return PLAINTIFF_TRAINEE.test(beforeTopic) && !OTHER_ACTOR.test(beforeTopic.replace(/^\S+(?:\s+[a-z]+\.?)?/, ''));
 }
 
-/** A warning that reached a policymaker; not one that nobody gave ("nobody at the sheriff's office ever told investigators"). */
 /** Telling someone who is not a policymaker ("Deputy Kerr told her the worst the Sheriff's Office could do ..."): the policymaker named after it is what was said, not who heard it. */
 const TOLD_SOMEONE_ELSE = /\b(?:told|telling|informed|informing|notified|notifying|warned|warning|alerted|alerting|briefed|showed|handed|gave)\s+(?:her|him|me|them|us|plaintiff|(?:mr|ms|mrs|mx)[.\u2024]\s+[\w-]+|(?:his|her|their) (?:partner|sister|brother|mother|father|wife|husband|son|daughter)|the (?:plaintiff|officers?|deput(?:y|ies)|jailers?|nurse|paramedics?|crowd|driver|dispatcher))\b/g;
 
+/** A warning that reached a policymaker; not one that nobody gave ("nobody at the sheriff's office ever told investigators"). */
 function toldPolicymaker(lower: string): boolean {
   const told = TOLD_POLICYMAKER.exec(lower.replace(TOLD_SOMEONE_ELSE, ' '));
   return told !== null && !/\b(?:nobody|no one|never)\b/.test(told[0]);
@@ -818,9 +818,10 @@ function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | unde
   // police shooting") gives no notice: notice comes from other events counted, warned of or dated before it.
   const aboutThisIncidentOnly = (/\b(?:plaintiffs?|decedent|me|my|autopsy|cause of death|time of death|medical examiner|the (?:conviction|indictment|prosecution))\b|\b(?:mr|ms|mrs|mx)[.\u2024]\s/.test(noticeLower) || (plaintiff?.test(noticeLower) ?? false)) && !counted && !told && !PRIOR.test(datingCase.replace(THIS_INCIDENT_SEQUENCE, ' ')) && !PRIOR_SPAN.test(noticeLower) && !SPAN_FROM_YEAR.test(noticeLower) && !LAWSUIT_CITED.test(noticePlain);
   const plaintiffsLife = PLAINTIFF_RECORD.test(noticeLower) && !told && !LAWSUIT_CITED.test(noticePlain);
-  const founding = (FOUNDING.test(noticeLower) && !told && !IN_RESPONSE.test(noticeLower) || RULE_DESCRIBED.test(noticeLower)) && !counted && !LAWSUIT_CITED.test(noticePlain);
+  // An office founded (not in response to events) or a rule described by its source tells of no event that happened.
+  const describesNoEvent = ((FOUNDING.test(noticeLower) && !told && !IN_RESPONSE.test(noticeLower)) || RULE_DESCRIBED.test(noticeLower)) && !counted && !LAWSUIT_CITED.test(noticePlain);
   // A review board that cleared each of seven prior shootings cancels nothing: the shootings are the notice.
-  const noticeFacts = !own && !aboutThisIncidentOnly && !plaintiffsLife && !founding && (!CLEAN_FINDING.test(noticeLower) || counted || /\bat least \w+ (?:occasions|times)\b/.test(noticeLower)) && (!/\bunrelated\b(?! (?:case|lawsuit|matter|action|proceeding|litigation)\b)|\bbefore (?:the )?(?:officers?|deput(?:y|ies)|police|they|he|she|help|paramedics) (?:\w+ )?(?:arrived|got there|reached)\b/.test(noticeLower) || POLICYMAKER_ADMISSION.test(noticeLower)) && (
+  const noticeFacts = !own && !aboutThisIncidentOnly && !plaintiffsLife && !describesNoEvent && (!CLEAN_FINDING.test(noticeLower) || counted || /\bat least \w+ (?:occasions|times)\b/.test(noticeLower)) && (!/\bunrelated\b(?! (?:case|lawsuit|matter|action|proceeding|litigation)\b)|\bbefore (?:the )?(?:officers?|deput(?:y|ies)|police|they|he|she|help|paramedics) (?:\w+ )?(?:arrived|got there|reached)\b/.test(noticeLower) || POLICYMAKER_ADMISSION.test(noticeLower)) && (
     ((event || told) && specific && (dated || told) && !GENERIC_THRESHOLD.test(noticeLower))
     || (LAWSUIT_CITED.test(noticePlain) && /\b(?:19|20)\d\d\b|\b\d{1,2}:\d{2}-[a-z]{2}-\d+/.test(noticeLower))
     || (REPEATED_DATES.test(noticeLower) && PRIOR.test(sentenceCase) && CONDUCT.test(noticeLower)));
@@ -840,7 +841,7 @@ function readUncached(raw: string, lawContext: boolean, plaintiff: RegExp | unde
   // when it also counts the misconduct or says who was told.
   const disciplineRecordOnly = deficiency === 'present' && topics.has('failure-to-discipline') && !topics.has('failure-to-train') && !counted && !told && !LAWSUIT_CITED.test(noticePlain) && !POLICYMAKER_ADMISSION.test(noticeLower) && !/\b(?:newspapers?|series|stor(?:y|ies)|articles?|editorials?|press|broadcasts?)\b/.test(noticeLower);
   if ((noticeFacts && !disciplineRecordOnly) || (obviousnessFacts && !sizeOnly)) deliberateIndifference = 'present';
-  else if (DI_LABEL.test(noticeLower) || (event && !own && !founding && !plaintiffsLife && (UNSPECIFIED_MANY.test(noticeLower) || PRIOR.test(sentenceCase)) && INSTITUTION.test(noticeLower))) deliberateIndifference = 'conclusory';
+  else if (DI_LABEL.test(noticeLower) || (event && !own && !describesNoEvent && !plaintiffsLife && (UNSPECIFIED_MANY.test(noticeLower) || PRIOR.test(sentenceCase)) && INSTITUTION.test(noticeLower))) deliberateIndifference = 'conclusory';
 
   // Causation: what this officer did, tied to the training by a causal connective, by conformity to the
   // training ("did exactly what the department trains"), or by the officer's want of instruction.
