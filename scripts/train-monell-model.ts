@@ -152,7 +152,7 @@ const COMPLAINT_BATCH = 16;
  * other batches), and prints pooled present precision / recall per element: the figure to move when a change
  * is meant for long narrative drafts.
  */
-function crossValidateComplaints(): void {
+function crossValidateComplaints(verbose = false): void {
   // In the order they arrived (wc01 … wc160), so each slice of sixteen is one batch.
   const complaints = wholeComplaints().sort((a, b) => Number(a.name.replace(/\D/g, '')) - Number(b.name.replace(/\D/g, '')));
   const excerpts = trainingSentences();
@@ -166,7 +166,11 @@ function crossValidateComplaints(): void {
     for (const complaint of held) {
       const claim = analyzeMonell(new SourceText(complaint.text)).claims[0];
       for (const key of ELEMENT_KEYS) {
-        for (const cell of [tally[key], batch[key]]) count(cell, complaint.expected[key] === 'present', claim?.elements[key]?.status === 'present');
+        const said = claim?.elements[key];
+        for (const cell of [tally[key], batch[key]]) count(cell, complaint.expected[key] === 'present', said?.status === 'present');
+        if (verbose && (complaint.expected[key] === 'present') !== (said?.status === 'present')) {
+          console.log(`  ${complaint.name} ${key}: expected ${complaint.expected[key]}, read ${said?.status ?? 'missing'} (${claim?.theory ?? 'no claim'})${said?.evidence.map((e) => `\n    | ${e.text.slice(0, 160)}`).join('') ?? ''}`);
+        }
       }
     }
     console.log(`${held[0]!.name}-${held[held.length - 1]!.name} ${ELEMENT_KEYS.map((key) => `${key} ${figures(batch[key])}`).join('  ')}`);
@@ -197,5 +201,5 @@ if (require.main === module) {
   console.log(`Trained on ${sentences.length} sentences (${SPLITS.length} splits and the whole complaints); ${model.vocabulary.length} features kept; wrote ${file}.`);
   const only = process.argv.find((arg) => arg.startsWith('--splits='))?.slice('--splits='.length).split(',') as Split[] | undefined;
   if (process.argv.includes('--cross-validate')) crossValidate(only ?? SPLITS);
-  if (process.argv.includes('--cross-validate-complaints')) crossValidateComplaints();
+  if (process.argv.includes('--cross-validate-complaints')) crossValidateComplaints(process.argv.includes('--verbose'));
 }
