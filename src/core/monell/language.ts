@@ -531,9 +531,9 @@ function withModel(reading: SentenceReading, text: string, lower: string, plaint
   // "Because of that, Officer Lee ..." links only with the sentence before it, and the pairing in index.ts decides it.
   // A short timeline after training ("two weeks after finishing the abbreviated academy, Officer Beck shot ...") is a causal
   // form the corpus's authors rarely wrote, an act that conformed to the training ("exactly like the pepper spray
-  // class shows") is the form Bryan County names, and so is a supervisor who ordered the act or none there to stop it; for these the patterns'
+  // class shows") is the form Bryan County names, and so is a supervisor who ordered the act or none there to stop it, or the officer's own account that nobody taught him; for these the patterns'
   // reading stands.
-  const causationMayChange = reading.causation === 'present' ? !TRAINING_TIMELINE.test(lower) && !CONFORMITY.test(lower) && !SUPERVISOR_DIRECTED.test(lower) && !SUPERVISOR_ABSENT.test(lower) : !reading.followsFrom && aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower);
+  const causationMayChange = reading.causation === 'present' ? !TRAINING_TIMELINE.test(lower) && !CONFORMITY.test(lower) && !SUPERVISOR_DIRECTED.test(lower) && !SUPERVISOR_ABSENT.test(lower) && !officersOwnIgnorance(text, lower) : !reading.followsFrom && aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower);
   // Most sentences of a complaint narrate; those the model cannot change are not scored.
   if (reading.deficiency !== 'present' && !noticeMayChange && !causationMayChange) return reading;
   const likelihood = presentLikelihood(text);
@@ -564,6 +564,11 @@ const SUPERVISOR_DIRECTED = /\b(?:sergeant|lieutenant|supervisor|captain|command
 
 /** The municipality as the one who trains, supervises or disciplines: "the City trained its deputies", "the County never disciplines". */
 const MUNICIPALITY_TRAINS = /\b(?:city|county|town|village|township|department|sheriff's office|academy|jail)\b(?:'s)?[^,;]{0,30}?\b(?:train(?:s|ed|ing)?|taught|teach(?:es)?|instruct(?:s|ed)?|supervis(?:es|ed)|disciplin(?:es|ed))\b/;
+
+/** A named officer's own account that nobody taught or told him ("Deputy Ames answered that nobody had ever said the night shift could call one"): read by the patterns. */
+function officersOwnIgnorance(text: string, lower: string): boolean {
+  return NAMED_OFFICER.test(text) && ACCOUNT_VERB.test(lower) && IGNORANCE.test(lower);
+}
 
 /** No supervisor there to stop or approve the act ("No field training officer ever rode with Deputy Lee ..."): causation through supervision, read by the patterns. */
 const SUPERVISOR_ABSENT = /\bno (?:field training officer|fto|supervisor|sergeant|lieutenant|corporal|one)\b[^.;]{0,60}\b(?:rode|present|there|on duty|on scene|at the scene|to approve|to stop)\b/;
