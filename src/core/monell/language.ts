@@ -538,15 +538,9 @@ function withModel(reading: SentenceReading, text: string, lower: string, plaint
   if (reading.deficiency !== 'present' && !noticeMayChange && !causationMayChange) return reading;
   const likelihood = presentLikelihood(text);
   // The model may take back a deficiency only if it knows the training word the patterns read it from ("not teached": it never saw "teached").
-  // A deficiency read from one person's act or this incident ("Deputy Dunn did not tell his sergeant") is weaker than one
-  // about the training in general; notice is strongest when a policymaker was told, events or times are counted, a
-  // lawsuit is cited, or (for an obvious need) the sentence says how often officers meet the situation.
-  // ("Had the City trained its deputies to check on detainees who report chest pain, Deputy Haines would have called an
-  // ambulance" names an officer, but the training it describes is the municipality's own.)
-  const particular = (aboutThisIncident(lower, plaintiff) || NAMED_OFFICER.test(text) || PARTICULAR_ACTOR.test(lower)) && !MUNICIPALITY_TRAINS.test(lower);
-  const strongNotice = told || QUANTIFIED_EVENTS.test(lower) || COUNTED_TIMES.test(lower) || FREQUENCY.test(lower) || LAWSUIT_CITED.test(text) || POLICYMAKER_ADMISSION.test(lower);
-  const deficiency = reading.deficiency === 'present' && !knowsTopicWord(lower) ? reading.deficiency : overrule('deficiency', reading.deficiency, likelihood.deficiency, !particular);
-  const deliberateIndifference = noticeMayChange ? overrule('deliberateIndifference', reading.deliberateIndifference, likelihood.deliberateIndifference, strongNotice) : reading.deliberateIndifference;
+  // How strongly a reading is marked matters only for a reading of `present`, the only one the model can take back.
+  const deficiency = reading.deficiency === 'present' && !knowsTopicWord(lower) ? reading.deficiency : overrule('deficiency', reading.deficiency, likelihood.deficiency, reading.deficiency === 'present' && deficiencyStronglyMarked(text, lower, plaintiff));
+  const deliberateIndifference = noticeMayChange ? overrule('deliberateIndifference', reading.deliberateIndifference, likelihood.deliberateIndifference, reading.deliberateIndifference === 'present' && noticeStronglyMarked(text, lower, told)) : reading.deliberateIndifference;
   const causation = causationMayChange ? overrule('causation', reading.causation, likelihood.causation) : reading.causation;
   if (deficiency === reading.deficiency && deliberateIndifference === reading.deliberateIndifference && causation === reading.causation) return reading;
   return {
@@ -557,6 +551,21 @@ function withModel(reading: SentenceReading, text: string, lower: string, plaint
     followsFrom: reading.followsFrom && causation !== 'present',
     continuesTraining: reading.continuesTraining && deficiency === undefined,
   };
+}
+
+/**
+ * A deficiency about the training in general, not read from one person's act or this incident ("Deputy Dunn did not
+ * tell his sergeant"). "Had the City trained its deputies to check on detainees who report chest pain, Deputy Haines
+ * would have called an ambulance" names an officer, but the training it describes is the municipality's own.
+ */
+function deficiencyStronglyMarked(text: string, lower: string, plaintiff: RegExp | undefined): boolean {
+  const particular = aboutThisIncident(lower, plaintiff) || NAMED_OFFICER.test(text) || PARTICULAR_ACTOR.test(lower);
+  return !particular || MUNICIPALITY_TRAINS.test(lower);
+}
+
+/** Notice with its strongest marks: a policymaker told, events or times counted, a lawsuit cited, or how often officers meet the situation. */
+function noticeStronglyMarked(text: string, lower: string, told: boolean): boolean {
+  return told || QUANTIFIED_EVENTS.test(lower) || COUNTED_TIMES.test(lower) || FREQUENCY.test(lower) || LAWSUIT_CITED.test(text) || POLICYMAKER_ADMISSION.test(lower);
 }
 
 /** A supervisor who ordered or approved the act ("the lieutenant ... told the deputy to clear the apartment, so the deputy ..."): causation through supervision, read by the patterns. */
