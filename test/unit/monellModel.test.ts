@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { clearReadingCache, readSentence } from '../../src/core/monell';
-import { FEATURE_VERSION, OVERRULE, SHIPPED_MODEL, overrule, presentLikelihood, sentenceFeatures, useSentenceModel, type SentenceModel } from '../../src/core/monell/model';
+import { FEATURE_VERSION, OVERRULE, SHIPPED_MODEL, loadStoredModel, overrule, presentLikelihood, sentenceFeatures, storeModel, useSentenceModel, type SentenceModel } from '../../src/core/monell/model';
 import shipped from '../../src/core/monell/model.json';
 import { allTrainingSentences, corpusFingerprint } from '../../scripts/train-monell-model';
 
@@ -23,7 +23,31 @@ describe('Monell sentence model', () => {
   it('ships a model trained on the corpus as it stands, with the features the code makes (else: npm run train:monell)', () => {
     assert.equal(shipped.features, FEATURE_VERSION);
     assert.equal(shipped.corpus, corpusFingerprint(allTrainingSentences()));
-    for (const weights of Object.values(shipped.weights)) assert.equal(weights.length, shipped.vocabulary.length);
+    assert.equal(shipped.weights.length, SHIPPED_MODEL.vocabulary.length * shipped.elements.length);
+    for (const weights of Object.values(SHIPPED_MODEL.weights)) assert.equal(weights.length, SHIPPED_MODEL.vocabulary.length);
+  });
+
+  it('stores a model compactly and loads the same model back: every feature keeps its weights', () => {
+    const model: SentenceModel = {
+      features: FEATURE_VERSION,
+      vocabulary: ['<s> the', 'chief', 'chief received', 'received', 'the', 'the chief', '" </s>'],
+      bias: { deficiency: -1.5, deliberateIndifference: -2, causation: -2.5 },
+      weightScale: 100,
+      weights: { deficiency: [1, 2, 3, 4, 5, 6, 7], deliberateIndifference: [-1, -2, -3, -4, -5, -6, -7], causation: [0, 10, 20, 30, 40, 50, 60] },
+    };
+    const stored = storeModel(model);
+    // Pairs share a line with their first word; a word on its own is the line's empty entry.
+    assert.deepEqual(stored.vocabulary.split('\n'), ['<s> the', 'chief  received', 'received ', 'the  chief', '" </s>']);
+    const loaded = loadStoredModel(JSON.parse(JSON.stringify(stored)));
+    const weightOf = (m: SentenceModel, feature: string) => {
+      const i = m.vocabulary.indexOf(feature);
+      return [m.weights.deficiency[i], m.weights.deliberateIndifference[i], m.weights.causation[i]];
+    };
+    assert.deepEqual([...loaded.vocabulary].sort(), [...model.vocabulary].sort());
+    for (const feature of model.vocabulary) assert.deepEqual(weightOf(loaded, feature), weightOf(model, feature), feature);
+    assert.deepEqual(loaded.bias, model.bias);
+    const sentence = 'The chief received it.';
+    assert.deepEqual(presentLikelihood(sentence, loaded), presentLikelihood(sentence, model));
   });
 
   it('makes features of words and neighbouring pairs, with numbers and curly quotes folded', () => {

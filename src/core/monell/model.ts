@@ -22,10 +22,64 @@ export interface SentenceModel {
   /** The features that carry weight: words, and pairs of words joined by a space. */
   readonly vocabulary: readonly string[];
   readonly bias: Readonly<Record<ElementKey, number>>;
-  /** The weights are stored as whole multiples of 1 / `weightScale` (the shipped model: hundredths, which keeps the package small). */
+  /** The weights are whole multiples of 1 / `weightScale` (the shipped model: hundredths, which keeps the package small). */
   readonly weightScale?: number;
   /** Per element, the weight of each vocabulary feature, in vocabulary order. */
   readonly weights: Readonly<Record<ElementKey, readonly number[]>>;
+}
+
+/**
+ * A model as model.json stores it, laid out for the compression of the package: each pair shares its
+ * first word with its neighbours, and the three weights of a feature sit together.
+ */
+export interface StoredSentenceModel {
+  readonly features: string;
+  /**
+   * One line per first word: the word, then each word that follows it in a pair, all separated by single
+   * spaces; an empty entry (the line's second space) stands for the word on its own. Words never hold
+   * spaces, so "in  0 the" is the features "in", "in 0" and "in the".
+   */
+  readonly vocabulary: string;
+  readonly bias: Readonly<Record<ElementKey, number>>;
+  readonly weightScale: number;
+  /** The elements in the order `weights` gives them. */
+  readonly elements: readonly ElementKey[];
+  /** For each feature in vocabulary order, its weight for each element in `elements` order. */
+  readonly weights: readonly number[];
+}
+
+/** The stored form of a model (the training script writes it); `loadStoredModel` gives the same model back. */
+export function storeModel(model: SentenceModel): StoredSentenceModel {
+  const elements = Object.keys(model.weights) as ElementKey[];
+  const lines = new Map<string, { entries: string[]; indices: number[] }>();
+  model.vocabulary.forEach((feature, i) => {
+    const space = feature.indexOf(' ');
+    const first = space < 0 ? feature : feature.slice(0, space);
+    let line = lines.get(first);
+    if (!line) lines.set(first, (line = { entries: [], indices: [] }));
+    line.entries.push(space < 0 ? '' : feature.slice(space + 1));
+    line.indices.push(i);
+  });
+  const vocabulary: string[] = [];
+  const weights: number[] = [];
+  for (const [first, { entries, indices }] of lines) {
+    vocabulary.push([first, ...entries].join(' '));
+    for (const i of indices) for (const key of elements) weights.push(model.weights[key][i]!);
+  }
+  return { features: model.features, vocabulary: vocabulary.join('\n'), bias: model.bias, weightScale: model.weightScale ?? 1, elements, weights };
+}
+
+export function loadStoredModel(stored: StoredSentenceModel): SentenceModel {
+  const vocabulary: string[] = [];
+  for (const line of stored.vocabulary.split('\n')) {
+    const [first, ...entries] = line.split(' ');
+    for (const second of entries) vocabulary.push(second === '' ? first! : `${first} ${second}`);
+  }
+  const weights = {} as Record<ElementKey, number[]>;
+  stored.elements.forEach((key, k) => {
+    weights[key] = vocabulary.map((_, i) => stored.weights[i * stored.elements.length + k]!);
+  });
+  return { features: stored.features, vocabulary, bias: stored.bias, weightScale: stored.weightScale, weights };
 }
 
 /** Bump when `features` changes, and retrain. */
@@ -55,8 +109,25 @@ export function sentenceFeatures(text: string): string[] {
   return [...features];
 }
 
+/** A model unpacked on first use, so loading the extension does not pay for it. */
+function loadedOnFirstUse(stored: StoredSentenceModel): SentenceModel {
+  let model: SentenceModel | undefined;
+  const load = (): SentenceModel => (model ??= loadStoredModel(stored));
+  return {
+    features: stored.features,
+    bias: stored.bias,
+    weightScale: stored.weightScale,
+    get vocabulary() {
+      return load().vocabulary;
+    },
+    get weights() {
+      return load().weights;
+    },
+  };
+}
+
 /** The model shipped with the extension (its feature version and corpus are checked by the unit tests). */
-export const SHIPPED_MODEL = trained as SentenceModel;
+export const SHIPPED_MODEL = loadedOnFirstUse(trained as StoredSentenceModel);
 let active: SentenceModel | undefined = SHIPPED_MODEL;
 
 /**
