@@ -505,6 +505,38 @@ describe('Monell analysis', () => {
       assert.ok(codes(findings).includes('monell/conclusory-policy-or-custom'));
     });
 
+    it('reads a "Municipal Liability" count that rests on an officer\'s expected impunity as failure to discipline, and weighs its elements', () => {
+      const facts = [
+        'Between 2019 and 2022, four detainees filed written complaints that Officer Hale ignored their injuries, and the Chief received each one.',
+        'At the cell door Officer Hale told Plaintiff, "Go ahead and complain. Nothing is going to happen to me over this."',
+      ];
+      const count = [
+        'A municipality is liable under § 1983 when its own policy or custom causes a constitutional violation. Monell v. Department of Social Services, 436 U.S. 658 (1978).',
+        'The Chief of Police is the City\'s final policymaker for the Police Department.',
+        'Officer Hale refused to call a nurse because he expected that the City would impose no consequence on him for doing so.',
+      ];
+      const { claims, findings } = analyze(complaint(facts, count, { title: 'Municipal Liability' }));
+      assert.equal(claims[0]!.theory, 'failure-to-discipline');
+      assert.equal(claims[0]!.elements.deliberateIndifference!.status, 'present');
+      assert.ok(codes(findings).includes('failure-to-discipline/no-specific-deficiency'));
+      assert.ok(!codes(findings).includes('monell/conclusory-policy-or-custom'));
+    });
+
+    it('reads a count that names the policymaker and pleads his deliberate indifference, but no theory, as failure to supervise', () => {
+      const count = [
+        'Chief Pike was the final policymaker for the Town with respect to the Police Department.',
+        'Before March 2024, Chief Pike received the Tarrant complaint of August 12, 2021, the Quill letter of November 30, 2021, and the Dombrowski lawsuit served on May 24, 2022, each describing Officer Gault sweeping the legs of elderly men.',
+        'The Town was deliberately indifferent to the plain risk that Officer Gault would do the same thing again.',
+      ];
+      const { claims, findings } = analyze(complaint([], count, { title: 'Municipal Liability' }));
+      assert.equal(claims[0]!.theory, 'failure-to-supervise');
+      assert.equal(claims[0]!.elements.deliberateIndifference!.status, 'present');
+      assert.ok(codes(findings).includes('failure-to-supervise/no-specific-deficiency'));
+      // A policymaker who decides something himself is still a policymaker theory.
+      const decided = analyze(complaint([], ['Chief Pike, the final policymaker, personally ordered the raid on Plaintiff\'s home.'], { title: 'Municipal Liability' }));
+      assert.equal(decided.claims[0]!.theory, 'final-policymaker');
+    });
+
     it('flags an obviousness theory without obviousness facts', () => {
       const { findings } = analyze(complaint([deficiency], ['The need for training was so obvious that the City was deliberately indifferent.']));
       assert.ok(codes(findings).includes('failure-to-train/single-incident-without-obviousness'));
@@ -1039,6 +1071,25 @@ describe('Monell analysis', () => {
       assert.equal(readSentence('Deputy Kuhlman used on Ms. Pruitt the same maneuver those complaints described, and on camera said he handles "every one of these the same way."').causation, 'present');
       assert.notEqual(readSentence('Plaintiff told the deputy that the Sheriff knows his family.').causation, 'present');
       assert.notEqual(readSentence('Deputy Kuhlman used a leg sweep on Ms. Pruitt.').causation, 'present');
+    });
+
+    it('reads an act done because the officer expected to answer to no one as causation, and a belief alone as none', () => {
+      for (const sentence of [
+        'Deputy Orr kept the cell door shut on Mr. Blaine because he expected that the Captain, who had read every grievance about him, would let it pass.',
+        'Officer Tate fired the second cycle at Ms. Ruiz because he knew from two closed complaints that internal affairs would read his report and close the matter.',
+        'He pinned Mr. Lund against the car because, after three complaints that came to nothing, he was confident he would answer to no one for it.',
+      ]) assert.equal(bothPatternsAndModel(sentence, 'causation')[0], 'present', sentence);
+      assert.notEqual(readSentence('The Town\'s lax discipline led Officer Tate to believe he could use force without consequence.').causation, 'present');
+      assert.notEqual(readSentence('Officer Tate struck Ms. Ruiz because he believed she was reaching for a weapon.').causation, 'present');
+    });
+
+    it('reads an act that repeats what was reported to the municipality as causation', () => {
+      for (const sentence of [
+        'Officer Kline did to Mr. Oduya exactly what the two earlier complainants had reported to the City that he had done to them.',
+        'Deputy Marsh testified that the kick he gave Plaintiff was the same practice that had been reported to the Sheriff in 2021.',
+      ]) assert.equal(bothPatternsAndModel(sentence, 'causation')[0], 'present', sentence);
+      assert.notEqual(readSentence('Officer Kline handcuffed Mr. Oduya the same way he always did.').causation, 'present');
+      assert.notEqual(readSentence('In 2021 a complaint about Officer Kline was reported to the City.').causation, 'present');
     });
 
     it('does not take what an officer told the plaintiff about the Sheriff for word reaching the Sheriff', () => {

@@ -71,6 +71,36 @@ function theoryFromText(text: string): Theory | undefined {
   return earliest(order.slice(0, 3)) ?? earliest(order.slice(3));
 }
 
+/**
+ * An officer who expects to answer to no one ("nothing is going to happen to me over this", "the County
+ * would impose no consequence"): what a municipality that does not discipline teaches. A count that names
+ * no theory but rests on it pleads failure to discipline.
+ */
+const IMPUNITY = /\b(?:no|any|without|never (?:faced|had)) (?:real )?(?:consequences?|repercussions?|punishment)\b|\b(?:have|had|has|expected) to answer\b|\banswer for\b|\b(?:held|hold|holds|be) (?:\w+ ){0,2}accountable\b|\bget(?:s|ting)? away with\b|\b(?:nothing|nobody|no one)(?:'s| is| was)? (?:ever )?(?:going to|gonna|would|will) (?:happen|come|do)\b|\bnot going to do (?:a thing|anything)\b/i;
+/** "Sheriff Whitcomb is the County's final policymaker": who decides for the municipality, not a theory of liability. */
+const POLICYMAKER_NAMED = /\b(?:is|was|are|were|as|serves as|served as)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?final policymak\w*/i;
+
+/**
+ * The theory of a count whose title names none and whose reach pleads no deficiency, from its own
+ * sentences, leaving out statements of law ("a county is liable when its own policy or custom ...") and
+ * the naming of the policymaker: training, supervision or discipline words; then an officer's expected
+ * impunity (discipline); then policy, custom, ratification or a policymaker's decision. A count that
+ * still names none but pleads the municipality's deliberate indifference is an inadequacy claim whose
+ * deficiency is unstated: deliberate indifference is the fault that claims of what a municipality failed
+ * to do require (Board of County Commissioners v. Brown, 520 U.S. 397, 407 (1997)), and knowing of
+ * misconduct and doing nothing is, first of all, a failure to supervise.
+ */
+function theoryOfCountText(own: readonly { readonly text: string; readonly reading: SentenceReading }[]): Theory {
+  const pleaded = own.filter(({ reading }) => !reading.statementOfLaw);
+  const text = pleaded.map(({ text }) => text).join(' ');
+  const inadequacy = theoryFromText(text);
+  if (inadequacy && INADEQUACY_THEORIES.includes(inadequacy)) return inadequacy;
+  if (IMPUNITY.test(text)) return 'failure-to-discipline';
+  const other = theoryFromText(pleaded.map(({ text }) => text.replace(POLICYMAKER_NAMED, ' ')).join(' '));
+  if (other) return other;
+  return pleaded.some(({ reading }) => reading.deliberateIndifference !== undefined) ? 'failure-to-supervise' : 'custom';
+}
+
 /** Words of a caption's plaintiff line that are not names. */
 const NOT_A_NAME = new Set(['plaintiff', 'plaintiffs', 'petitioner', 'estate', 'the', 'and', 'of', 'administrator', 'administratrix', 'personal', 'representative', 'deceased', 'individually', 'behalf', 'minor', 'next', 'friend', 'parent', 'guardian', 'through', 'her', 'his', 'their', 'pro', 'et', 'al', 'v', 'vs', 'division', 'district', 'northern', 'southern', 'eastern', 'western', 'middle', 'central', 'court']);
 
@@ -340,8 +370,7 @@ export function analyzeMonell(source: SourceText, structure: DocumentStructure =
     const deficient = pleaded(own) ?? pleaded(reach);
     const theory = theoryFromText(count.title)
       ?? (deficient ? theoryFromText(source.text.slice(deficient.sentence.start, deficient.sentence.end)) : undefined)
-      ?? theoryFromText(own.map((r) => source.text.slice(r.sentence.start, r.sentence.end)).join(' '))
-      ?? 'custom';
+      ?? theoryOfCountText(own.map((r) => ({ text: source.text.slice(r.sentence.start, r.sentence.end), reading: r.reading })));
     addClaim(source, claims, findings, theory, count.headingRange, count.title, count.defendants, reach);
   }
 
