@@ -1092,6 +1092,45 @@ describe('Monell analysis', () => {
       assert.notEqual(readSentence('In 2021 a complaint about Officer Kline was reported to the City.').causation, 'present');
     });
 
+    it('reads an act done confident of impunity, or because of how the municipality handled the last complaint, as causation', () => {
+      for (const sentence of [
+        'He twisted Mr. Ochoa\'s arm confident that a fourth complaint about the same hold would cost him nothing.',
+        'Deputy Varga\'s words show that he acted as he did because of how the County had handled the two earlier grievances against him.',
+        'Officer Kline did to Mr. Oduya on May 2, 2023, what Ms. Park had reported him doing in 2021: he pinned him against the fence.',
+        'Deputy Sorensen used on Ms. Tate the same wrist lock described in the Avila and Brooks complaints.',
+      ]) assert.equal(bothPatternsAndModel(sentence, 'causation')[0], 'present', sentence);
+      for (const sentence of ['He was sure nothing would happen to the file.', 'He knew nothing would happen to him.', 'Officer Lee was sure that the suspect was armed when he fired at Plaintiff.']) {
+        assert.notEqual(bothPatternsAndModel(sentence, 'causation')[0], 'present', sentence);
+      }
+    });
+
+    it('knows a defendant officer the draft calls by surname alone', () => {
+      const caption = ['UNITED STATES DISTRICT COURT', '', 'DANA REYES,', 'Plaintiff,', 'v.', 'CITY OF LAKEVIEW; OFFICER JAMES HALE, in his individual capacity,', 'Defendants.', '', 'COMPLAINT', '', 'FACTS', ''];
+      const facts = [
+        '1. The City trains its officers to fire at any fleeing person who reaches a fence, and its firearms course never covers when a fleeing person may not be shot.',
+        '2. Hale fired at Plaintiff the way the firearms course had taught him, as Plaintiff climbed the fence.',
+        '',
+        'COUNT I - Failure to Train (Against the City of Lakeview)',
+        '',
+        '3. Plaintiff incorporates paragraphs 1 and 2.',
+        '',
+      ];
+      // The patterns' own reading (the model, which has read many such drafts, may find it either way).
+      useSentenceModel(undefined);
+      clearReadingCache();
+      try {
+        const { claims } = analyze([...caption, ...facts].join('\n'));
+        assert.equal(claims[0]!.elements.causation!.status, 'present');
+        assert.match(claims[0]!.elements.causation!.evidence[0]!.text, /^Hale fired/);
+        // Without the caption's officer, a bare surname is no officer.
+        const unnamed = analyze([...caption.map((line) => line.replace('; OFFICER JAMES HALE, in his individual capacity', '')), ...facts].join('\n'));
+        assert.notEqual(unnamed.claims[0]!.elements.causation!.status, 'present');
+      } finally {
+        useSentenceModel(SHIPPED_MODEL);
+        clearReadingCache();
+      }
+    });
+
     it('does not take what an officer told the plaintiff about the Sheriff for word reaching the Sheriff', () => {
       const said = 'As he cinched the cuffs on Mr. Pell\'s wrists, Deputy Varga told him why he was not worried: the worst the Sheriff\'s Office could do to him was a "counseling" that would leave his file in ninety days.';
       // The patterns' own reading (the model would take it back too).

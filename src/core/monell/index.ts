@@ -76,7 +76,7 @@ function theoryFromText(text: string): Theory | undefined {
  * would impose no consequence"): what a municipality that does not discipline teaches. A count that names
  * no theory but rests on it pleads failure to discipline.
  */
-const IMPUNITY = /\b(?:no|any|without|never (?:faced|had)) (?:real )?(?:consequences?|repercussions?|punishment)\b|\b(?:have|had|has|expected) to answer\b|\banswer for\b|\b(?:held|hold|holds|be) (?:\w+ ){0,2}accountable\b|\bget(?:s|ting)? away with\b|\b(?:nothing|nobody|no one)(?:'s| is| was)? (?:ever )?(?:going to|gonna|would|will) (?:happen|come|do)\b|\bnot going to do (?:a thing|anything)\b/i;
+const IMPUNITY = /\b(?:no|any|without|never (?:faced|had)) (?:real )?(?:consequences?|repercussions?|punishment)\b|\b(?:have|had|has|expected) to answer\b|\banswer for\b|\b(?:held|hold|holds|be) (?:\w+ ){0,2}accountable\b|\bget(?:s|ting)? away with\b|\b(?:nothing|nobody|no one)(?:'s| is| was)? (?:ever )?(?:going to|gonna|would|will) (?:happen|come|do)\b|\bnot going to do (?:a thing|anything)\b|\b(?:nobody|no one)(?:'s| is| was| would be)? (?:going to be )?doing anything about\b|\bcost (?:him|her|them) nothing\b/i;
 /** "Sheriff Whitcomb is the County's final policymaker": who decides for the municipality, not a theory of liability. */
 const POLICYMAKER_NAMED = /\b(?:is|was|are|were|as|serves as|served as)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?final policymak\w*/i;
 
@@ -108,6 +108,27 @@ const NOT_A_NAME = new Set(['plaintiff', 'plaintiffs', 'petitioner', 'estate', '
 function plaintiffNamePattern(caption: string | undefined): RegExp | undefined {
   const names = [...new Set((caption ?? '').toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? [])].filter((word) => !NOT_A_NAME.has(word)).slice(0, 6);
   return names.length > 0 ? new RegExp(`\\b(?:${names.join('|')})\\b`) : undefined;
+}
+
+const NOT_A_SURNAME = new Set(['officer', 'deputy', 'detention', 'sergeant', 'sgt', 'lieutenant', 'corporal', 'detective', 'trooper', 'jailer', 'captain', 'chief', 'sheriff', 'nurse', 'guard', 'agent', 'individually', 'official', 'individual', 'capacity', 'capacities', 'badge', 'star', 'no', 'his', 'her', 'their', 'in', 'the', 'and', 'jr', 'sr', 'ii', 'iii', 'defendants', 'defendant', 'does', 'doe', 'unknown', 'complaint', 'demand', 'jury', 'trial', 'demanded', 'for', 'hon', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'will', 'case']);
+
+/**
+ * The surnames of the officers the caption sues ("OFFICER BRANDT KESSLER, in his individual capacity" → Kessler),
+ * as a pattern on the draft's text where no title comes before them: many drafts call an officer "Kessler"
+ * after the first mention. A caption's municipality, "Does", titles and capacities are not names.
+ */
+function officerSurnamePattern(captionDefendants: string | undefined, plaintiff: RegExp | undefined): RegExp | undefined {
+  const surnames = new Set<string>();
+  for (const segment of (captionDefendants ?? '').split(/;|\band\b|\)|\(|\n/i)) {
+    if (MUNICIPALITY.test(segment) || /\bdoes?\b/i.test(segment)) continue;
+    const words = (segment.split(',')[0]!.match(/[A-Za-z][A-Za-z'-]+/g) ?? []).filter((word) => !NOT_A_SURNAME.has(word.toLowerCase()) && word.length >= 3);
+    const last = words[words.length - 1];
+    if (!last || words.length > 4) continue;
+    const surname = last[0]!.toUpperCase() + last.slice(1).toLowerCase();
+    if (!plaintiff?.test(surname.toLowerCase())) surnames.add(surname);
+  }
+  if (surnames.size === 0) return undefined;
+  return new RegExp(String.raw`(?<!\b(?:Officer|Deputy|Sergeant|Sgt\.|Sgt|Trooper|Corporal|Detective|Lieutenant|Lt\.|Jailer|Guard|Agent|Defendant|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.)\s+|[A-Z][a-z]+\s+)\b(?:${[...surnames].slice(0, 8).join('|')})\b(?!\s+(?:County|City|Town|Street|Avenue|Road|Park|Drive|Lane|Township)\b)`, 'g');
 }
 
 function evidenceOf(source: SourceText, sentence: Sentence): Evidence {
@@ -264,11 +285,22 @@ function sameParagraph(source: SourceText, first: Sentence, second: Sentence): b
  * The sentence's own reading, with its paragraph's citation and the plaintiff's names as context: a sentence
  * followed by a citation in the same paragraph ("A municipality is liable … *Canton*, 489 U.S. at 388.") states the law.
  */
-function readInDraft(source: SourceText, structure: DocumentStructure, index: number, plaintiff: RegExp | undefined): SentenceReading {
+function readInDraft(source: SourceText, structure: DocumentStructure, index: number, parties: DraftParties): SentenceReading {
   const sentence = structure.sentences[index]!;
   const next = structure.sentences[index + 1];
   const lawContext = next !== undefined && sameParagraph(source, sentence, next) && isCitationSentence(source.text.slice(next.start, next.end));
-  return readSentence(source.text.slice(sentence.start, sentence.end), lawContext, plaintiff);
+  return readSentence(source.text.slice(sentence.start, sentence.end), lawContext, parties.plaintiff, parties.officers);
+}
+
+/** Who the draft names: the plaintiff (whose story is this incident) and the officers it sues. */
+interface DraftParties {
+  readonly plaintiff: RegExp | undefined;
+  readonly officers: RegExp | undefined;
+}
+
+function draftParties(structure: DocumentStructure): DraftParties {
+  const plaintiff = plaintiffNamePattern(structure.caption?.plaintiffs?.text);
+  return { plaintiff, officers: officerSurnamePattern(structure.caption?.defendants?.text, plaintiff) };
 }
 
 /**
@@ -278,9 +310,9 @@ function readInDraft(source: SourceText, structure: DocumentStructure, index: nu
  * than its structure.
  */
 export function readMonellSentences(source: SourceText, structure: DocumentStructure, from = 0, shouldPause: () => boolean = () => false): number | undefined {
-  const plaintiff = plaintiffNamePattern(structure.caption?.plaintiffs?.text);
+  const parties = draftParties(structure);
   for (let index = from; index < structure.sentences.length; index++) {
-    readInDraft(source, structure, index, plaintiff);
+    readInDraft(source, structure, index, parties);
     if (index + 1 < structure.sentences.length && shouldPause()) return index + 1;
   }
   return undefined;
@@ -299,7 +331,7 @@ export function analyzeMonell(source: SourceText, structure: DocumentStructure =
   const sentenceReadingOf = (sentence: Sentence): SentenceReading => {
     let reading = sentenceReadings.get(sentence);
     if (!reading) {
-      reading = readInDraft(source, structure, position.get(sentence)!, plaintiff);
+      reading = readInDraft(source, structure, position.get(sentence)!, parties);
       sentenceReadings.set(sentence, reading);
     }
     return reading;
@@ -349,7 +381,8 @@ export function analyzeMonell(source: SourceText, structure: DocumentStructure =
   };
 
   const captionDefendants = structure.caption?.defendants?.text ?? '';
-  const plaintiff = plaintiffNamePattern(structure.caption?.plaintiffs?.text);
+  const parties = draftParties(structure);
+  const { plaintiff } = parties;
   const hasMunicipalDefendant = MUNICIPALITY.test(captionDefendants)
     || structure.paragraphs.some((p) => /^\s*Defendant,?\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}(?:City|County|Town|Village|Township|Borough|Parish)\b/.test(source.text.slice(p.contentStart, p.contentStart + 200)));
 
