@@ -1104,6 +1104,14 @@ describe('Monell analysis', () => {
       }
     });
 
+    it('reads an officer who says nobody looked at his reports, and the dog sent for that reason, as causation; a notice that reached the City itself as notice', () => {
+      assert.equal(bothPatternsAndModel('Officer Pike later told investigators that nobody upstairs had ever looked at his bite reports, which is why he sent the dog after Mr. Cole without a warning.', 'causation')[0], 'present');
+      // Delivered to the municipality itself: notice with its strongest marks, which the model does not take back at a middling score.
+      const monitor = "The consent-decree monitor's reports of March 2020 and May 2021 told the City that sergeants approved nearly all force reports without watching any video.";
+      assert.deepEqual(bothPatternsAndModel(monitor, 'deliberateIndifference'), ['present', 'present']);
+      assert.notEqual(readSentence('The officers told the City of Lakeview dispatcher that they were on scene.').deliberateIndifference, 'present');
+    });
+
     it('knows a defendant officer the draft calls by surname alone', () => {
       const caption = ['UNITED STATES DISTRICT COURT', '', 'DANA REYES,', 'Plaintiff,', 'v.', 'CITY OF LAKEVIEW; OFFICER JAMES HALE, in his individual capacity,', 'Defendants.', '', 'COMPLAINT', '', 'FACTS', ''];
       const facts = [

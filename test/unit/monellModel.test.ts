@@ -80,9 +80,9 @@ describe('Monell sentence model', () => {
     assert.equal(overrule('deficiency', 'present', 0.001), 'conclusory');
   });
 
-  it('finds causation the patterns miss: an officer who says nobody upstairs ever looked', () => {
+  it('finds causation the patterns miss: an officer who says nobody upstairs ever questioned a bite', () => {
     for (const sentence of [
-      'Officer Pike later told investigators that nobody upstairs had ever looked at his bite reports, which is why he sent the dog after Mr. Cole without a warning.',
+      'Asked why he released the dog on Mr. Cole without a warning, Officer Pike told investigators that nobody upstairs had ever questioned a bite.',
     ]) {
       const { patterns, combined } = bothReadings(sentence);
       assert.notEqual(patterns.causation, 'present', sentence);
