@@ -10,7 +10,7 @@ import type { SourceText } from '../text/sourceText';
 import { parseStructure, within, type DocumentStructure, type Section, type Sentence } from '../structure';
 import { applySuppressions } from '../suppression';
 import { CASES, ELEMENTS, ELEMENT_KEYS, INADEQUACY_THEORIES, type ElementKey, type Theory } from './authorities';
-import { isCitationSentence, plainSentence, readSentence, type SentenceReading } from './language';
+import { IMPUNITY, isCitationSentence, plainSentence, readSentence, type SentenceReading } from './language';
 import { datedOnlyAfter, incidentDay } from './timeline';
 
 export { CASES, ELEMENTS, ELEMENT_KEYS, THEORY_LABELS, INADEQUACY_THEORIES } from './authorities';
@@ -71,12 +71,6 @@ function theoryFromText(text: string): Theory | undefined {
   return earliest(order.slice(0, 3)) ?? earliest(order.slice(3));
 }
 
-/**
- * An officer who expects to answer to no one ("nothing is going to happen to me over this", "the County
- * would impose no consequence"): what a municipality that does not discipline teaches. A count that names
- * no theory but rests on it pleads failure to discipline.
- */
-const IMPUNITY = /\b(?:no|any|without|never (?:faced|had)) (?:real )?(?:consequences?|repercussions?|punishment)\b|\b(?:have|had|has|expected) to answer\b|\banswer for\b|\b(?:held|hold|holds|be) (?:\w+ ){0,2}accountable\b|\bget(?:s|ting)? away with\b|\b(?:nothing|nobody|no one)(?:'s| is| was)? (?:ever )?(?:going to|gonna|would|will) (?:happen|come|do)\b|\bnot going to do (?:a thing|anything)\b|\b(?:nobody|no one)(?:'s| is| was| would be)? (?:going to be )?doing anything about\b|\bcost (?:him|her|them) nothing\b/i;
 /** "Sheriff Whitcomb is the County's final policymaker": who decides for the municipality, not a theory of liability. */
 const POLICYMAKER_NAMED = /\b(?:is|was|are|were|as|serves as|served as)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?final policymak\w*/i;
 
@@ -282,7 +276,7 @@ function sameParagraph(source: SourceText, first: Sentence, second: Sentence): b
 }
 
 /**
- * The sentence's own reading, with its paragraph's citation and the plaintiff's names as context: a sentence
+ * The sentence's own reading, with its paragraph's citation and the parties' names as context: a sentence
  * followed by a citation in the same paragraph ("A municipality is liable … *Canton*, 489 U.S. at 388.") states the law.
  */
 function readInDraft(source: SourceText, structure: DocumentStructure, index: number, parties: DraftParties): SentenceReading {
