@@ -196,6 +196,19 @@ describe('citations: short forms, id. and supra', () => {
     }
   });
 
+  it('resolves id. past an authority cited inside the parenthetical before it (Bluebook R. 4.1)', () => {
+    const found = cites('City of Canton v. Harris, 489 U.S. 378, 390 (1989) (holding that inadequate training can be a policy under Monell v. Department of Social Services, 436 U.S. 658, 694 (1978)). Id. at 391.');
+    const id = found.find((c) => c.kind === 'id')!;
+    assert.equal(found[id.antecedent!]!.normalized, '489 U.S. 378');
+    // The case inside the parenthetical is still read, linked, and a later short form finds it.
+    assert.ok(found.some((c) => c.normalized === '436 U.S. 658'));
+    const later = cites('Canton v. Harris, 489 U.S. 378 (1989) (quoting Monell v. Dep\'t of Soc. Servs., 436 U.S. 658 (1978)). Monell, 436 U.S. at 690. Id. at 691.');
+    assert.equal(later[later.find((c) => c.kind === 'id')!.antecedent!]!.normalized, '436 U.S. 658', 'id. after a short form outside the parenthetical refers to it');
+    // A stray parenthesis does not hide the next paragraph's authorities from id.
+    const stray = cites('1) The officer fired (as he admitted.\n\nGraham v. Connor, 490 U.S. 386 (1989). Id. at 396.');
+    assert.equal(stray.find((c) => c.kind === 'id')?.antecedent, 0);
+  });
+
   it('does not resolve id. to a case when a record cite came between', () => {
     for (const record of ['Compl. ¶ 12.', 'ECF No. 7 at 3.', 'Dkt. 14 at 2.']) {
       const found = cites(`Graham v. Connor, 490 U.S. 386 (1989). The officer fired five times. ${record} Id. at 4.`);

@@ -568,7 +568,11 @@ function resolve(drafts: Draft[], source: SourceText, indexNames: boolean): Cita
   let lastCase: number | undefined;
   let lastAuthority: number | undefined;
   let lastStatute: number | undefined;
+  const depthAt = parenthesisDepth(source.text);
   for (const draft of kept) {
+    // An authority cited inside another's parenthetical ("(quoting Monell, 436 U.S. 658 (1978))") is not the
+    // one a following id. refers to (Bluebook R. 4.1): it is read, but it does not become the antecedent.
+    const parenthetical = depthAt(draft.start) > 0;
     if (draft.record) {
       lastAuthority = -1;
       continue;
@@ -603,6 +607,10 @@ function resolve(drafts: Draft[], source: SourceText, indexNames: boolean): Cita
     // What later short forms, id. and supra may refer to.
     const target = antecedent ?? index;
     const targetCitation = citations[target]!;
+    if (parenthetical) {
+      if (draft.kind === 'full-case') indexFullCase(draft, index, parallel);
+      continue;
+    }
     if (draft.kind === 'statute' || draft.kind === 'rule' || (draft.kind === 'id' && targetCitation.kind === 'statute')) {
       if (draft.kind === 'statute' && draft.volume !== undefined) {
         lastStatute = target;
@@ -613,21 +621,50 @@ function resolve(drafts: Draft[], source: SourceText, indexNames: boolean): Cita
     const caseTarget = targetCitation.parallel ?? target;
     lastCase = caseTarget;
     lastAuthority = caseTarget;
-    if (draft.kind === 'full-case') {
-      const key = `${draft.volume}|${draft.reporter}`;
-      const list = byVolumeReporter.get(key);
-      if (list) list.push(index);
-      else byVolumeReporter.set(key, [index]);
-      if (indexNames && draft.caseName && parallel === undefined) {
-        const lower = draft.caseName.toLowerCase();
-        byFullName.set(lower, index);
-        const plaintiff = lower.split(' v. ')[0]!;
-        byFullName.set(plaintiff, index);
-        for (const word of nameWords(lower)) byNameWord.set(word, index);
-      }
-    }
+    if (draft.kind === 'full-case') indexFullCase(draft, index, parallel);
   }
   return citations;
+
+  /** What later short forms and supra may refer to: a full citation by volume and reporter, and by its name. */
+  function indexFullCase(draft: Draft, index: number, parallel: number | undefined): void {
+    const key = `${draft.volume}|${draft.reporter}`;
+    const list = byVolumeReporter.get(key);
+    if (list) list.push(index);
+    else byVolumeReporter.set(key, [index]);
+    if (indexNames && draft.caseName && parallel === undefined) {
+      const lower = draft.caseName.toLowerCase();
+      byFullName.set(lower, index);
+      const plaintiff = lower.split(' v. ')[0]!;
+      byFullName.set(plaintiff, index);
+      for (const word of nameWords(lower)) byNameWord.set(word, index);
+    }
+  }
+}
+
+/**
+ * How many parentheses are open at each offset, asked for in increasing order (one pass over the text in all).
+ * A blank line, or a citation sentence that ends (")." and a capitalised word), closes whatever is open, so a
+ * stray or unclosed "(" — opinions have them — cannot hide what follows.
+ */
+function parenthesisDepth(text: string): (offset: number) => number {
+  let at = 0;
+  let depth = 0;
+  const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+  return (offset) => {
+    for (; at < offset; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 40) depth++;
+      else if (c === 41) depth = Math.max(0, depth - 1);
+      else if (c === 10 && (text.charCodeAt(at + 1) === 10 || (text.charCodeAt(at + 1) === 13 && text.charCodeAt(at + 2) === 10))) depth = 0;
+      else if (c === 46 && depth > 0 && text.charCodeAt(at - 1) === 41) {
+        let next = at + 1;
+        while (next < at + 8 && isSpace(text.charCodeAt(next))) next++;
+        const letter = text.charCodeAt(next);
+        if (next > at + 1 && letter >= 65 && letter <= 90) depth = 0;
+      }
+    }
+    return depth;
+  };
 }
 
 /** Every case, statute and rule citation in the draft, in document order, with short forms resolved. */
