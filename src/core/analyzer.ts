@@ -2,7 +2,7 @@ import { extractCitations } from './citations';
 import { analyzeMonell, readMonellSentences } from './monell';
 import { parseStructure, type DocumentStructure } from './structure';
 import { SourceText } from './text/sourceText';
-import type { DocumentAnalysis, Finding, TermOccurrence } from './types';
+import type { Citation, DocumentAnalysis, Finding, TermOccurrence } from './types';
 
 export interface TermFinder {
   findTerms(source: SourceText): TermOccurrence[];
@@ -15,6 +15,8 @@ export interface AnalyzeOptions {
   readonly onInternalError?: (stage: string, error: unknown) => void;
   /** A parse of this same text to reuse (the editor keeps one per document version for the outline too). */
   readonly parsed?: { readonly source: SourceText; readonly structure: DocumentStructure };
+  /** The citations of this same text, already extracted (`citationsInText`), to reuse. */
+  readonly citations?: readonly Citation[];
 }
 
 /** How much of the start of a file is looked at to tell text from binary data. */
@@ -44,9 +46,23 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
     }
   };
   const monell = guard('monell', { claims: [], findings: [] as Finding[] }, () => analyzeMonell(source, parsed?.structure ?? parseStructure(source)));
-  const citations = guard('citations', [], () => extractCitations(source));
+  const citations = options.citations ?? guard('citations', [], () => extractCitations(source));
   const terms = guard('terms', [], () => options.terms?.findTerms(source) ?? []);
   return { findings: monell.findings, claims: monell.claims, citations, terms };
+}
+
+/**
+ * The citations of a draft alone: what links and citation hovers need, without the Monell reading that a first
+ * analysis of a long draft costs (over a second for 1 MB), so they never wait for it. Never throws.
+ */
+export function citationsInText(text: string, options: Pick<AnalyzeOptions, 'onInternalError'> = {}): readonly Citation[] {
+  if (text.length === 0 || looksBinary(text)) return [];
+  try {
+    return extractCitations(new SourceText(text));
+  } catch (error) {
+    options.onInternalError?.('citations', error);
+    return [];
+  }
 }
 
 /**

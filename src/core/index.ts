@@ -1,4 +1,4 @@
 export * from './types';
 export { SourceText } from './text/sourceText';
-export { analyzeText, looksBinary, readDraftAhead, EMPTY_ANALYSIS } from './analyzer';
+export { analyzeText, citationsInText, looksBinary, readDraftAhead, EMPTY_ANALYSIS } from './analyzer';
 export type { AnalyzeOptions, TermFinder } from './analyzer';

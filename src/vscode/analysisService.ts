@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyzeText, readDraftAhead, EMPTY_ANALYSIS, type DocumentAnalysis, type TermFinder } from '../core';
+import { analyzeText, citationsInText, readDraftAhead, EMPTY_ANALYSIS, type Citation, type DocumentAnalysis, type TermFinder } from '../core';
 import type { Log } from './log';
 import type { ParsedDraft, StructureService } from './structureService';
 import type { Settings } from './config';
@@ -27,6 +27,8 @@ const READING_SLICE_MS = 15;
  */
 export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, { document: vscode.TextDocument; version: number; analysis: DocumentAnalysis }>();
+  /** Citations extracted ahead of a full analysis (links and hovers ask first when a draft opens), reused by it. */
+  private readonly citationCache = new Map<string, { document: vscode.TextDocument; version: number; citations: readonly Citation[] }>();
   private readonly tooLargeReported = new Set<string>();
   /** The reading ahead in progress for each document, so that callers asking together share it. */
   private readonly readings = new Map<string, { document: vscode.TextDocument; version: number; done: Promise<void> }>();
@@ -42,7 +44,10 @@ export class AnalysisService implements vscode.Disposable {
     private terms: TermFinder | undefined,
   ) {
     this.disposables.push(
-      vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.cache.delete(document.uri.toString());
+        this.citationCache.delete(document.uri.toString());
+      }),
       this.changeEmitter,
     );
   }
@@ -73,10 +78,33 @@ export class AnalysisService implements vscode.Disposable {
         this.log.warn(`Not checking ${document.uri.fsPath || key}: it is larger than civilRights.analysis.maxFileSizeMB (${this.getSettings().maxFileSizeMB} MB).`);
       }
     } else {
-      analysis = this.analyzeFileText(text, document.uri, this.sharedParse(document));
+      const extracted = this.citationCache.get(key);
+      const citations = extracted && extracted.document === document && extracted.version === document.version ? extracted.citations : undefined;
+      analysis = this.analyzeFileText(text, document.uri, this.sharedParse(document), citations);
     }
+    this.citationCache.delete(key);
     this.cache.set(key, { document, version: document.version, analysis });
     return analysis;
+  }
+
+  /**
+   * A draft's citations, for links, citation hovers and the table of authorities: from the analysis when it is
+   * done, else extracted alone, so that a link or hover asked for as a long draft opens does not wait for the
+   * Monell reading that `prepare` spreads over slices.
+   */
+  citations(document: vscode.TextDocument): readonly Citation[] {
+    if (!isDraft(document)) return [];
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.document === document && cached.version === document.version) return cached.analysis.citations;
+    const extracted = this.citationCache.get(key);
+    if (extracted && extracted.document === document && extracted.version === document.version) return extracted.citations;
+    const text = document.getText();
+    const citations = text.length > this.getSettings().maxFileSizeMB * 1024 * 1024
+      ? []
+      : citationsInText(text, { onInternalError: (stage, error) => this.log.error(`The ${stage} check failed on ${document.uri.toString(true)}`, error) });
+    this.citationCache.set(key, { document, version: document.version, citations });
+    return citations;
   }
 
   /**
@@ -126,9 +154,10 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   /** Analyses the text of a file that is not open in an editor (uncached); a failing stage is logged. */
-  analyzeFileText(text: string, uri: vscode.Uri, parsed?: ParsedDraft): DocumentAnalysis {
+  analyzeFileText(text: string, uri: vscode.Uri, parsed?: ParsedDraft, citations?: readonly Citation[]): DocumentAnalysis {
     return analyzeText(text, {
       parsed,
+      citations,
       terms: this.terms,
       onInternalError: (stage, error) => this.log.error(`The ${stage} check failed on ${uri.toString(true)}`, error),
     });
@@ -137,6 +166,7 @@ export class AnalysisService implements vscode.Disposable {
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
     this.cache.clear();
+    this.citationCache.clear();
     this.readings.clear();
   }
 }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeText, EMPTY_ANALYSIS, SourceText } from '../../src/core';
+import { analyzeText, citationsInText, EMPTY_ANALYSIS, SourceText } from '../../src/core';
 import { parseStructure } from '../../src/core/structure';
 
 describe('analyzeText on hostile input', () => {
@@ -36,6 +36,17 @@ describe('analyzeText on hostile input', () => {
     assert.ok(lf.findings.length > 0, 'the conclusory count is flagged');
     assert.deepEqual(crlf.findings.map((f) => [f.code, f.range]), lf.findings.map((f) => [f.code, f.range]));
     assert.deepEqual(crlf.citations.map((c) => [c.text, c.range]), lf.citations.map((c) => [c.text, c.range]));
+  });
+
+  it('gives a draft\'s citations alone, the same the full analysis gives, and the full analysis reuses them', () => {
+    const draft = 'COUNT I - Failure to Train (Against the City)\n\n1. The City failed to train its officers. City of Canton v. Harris, 489 U.S. 378, 390 (1989). Id. at 391.\n';
+    const alone = citationsInText(draft);
+    assert.deepEqual(alone, analyzeText(draft).citations);
+    assert.deepEqual(alone.map((c) => c.kind), ['full-case', 'id']);
+    // Given to the full analysis, they are used as they are.
+    assert.equal(analyzeText(draft, { citations: alone }).citations, alone);
+    assert.deepEqual(citationsInText(''), []);
+    assert.deepEqual(citationsInText('%PDF\u0000'), []);
   });
 
   it('reuses a given parse of the same text, and ignores a parse of other text', () => {

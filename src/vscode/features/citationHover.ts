@@ -67,7 +67,7 @@ export function registerCitationHover(context: FeatureContext): vscode.Disposabl
   return vscode.languages.registerHoverProvider(DRAFT_SELECTOR, {
     provideHover(document, position) {
       if (!context.settings().hoverEnabled) return undefined;
-      const citations = context.analysis.analyze(document).citations;
+      const citations = context.analysis.citations(document);
       const index = citationAt(citations, position);
       if (index === undefined) return undefined;
       const citation = citations[index]!;

@@ -23,7 +23,7 @@ export function registerCitationLinks(context: FeatureContext): vscode.Disposabl
   const urls = new PrimerOpinionUrls(context);
   const provider: vscode.DocumentLinkProvider = {
     provideDocumentLinks(document) {
-      const citations = context.analysis.analyze(document).citations;
+      const citations = context.analysis.citations(document);
       const lookup = urls.get();
       const links: vscode.DocumentLink[] = [];
       citations.forEach((citation, index) => {

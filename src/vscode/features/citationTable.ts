@@ -60,7 +60,7 @@ export function registerCitationTable(context: FeatureContext): vscode.Disposabl
       void vscode.window.showInformationMessage('Open a draft (Markdown, plain text or pleading) to list its citations.');
       return undefined;
     }
-    const citations = context.analysis.analyze(document).citations;
+    const citations = context.analysis.citations(document);
     const groups = tableOfAuthorities(citations);
     if (groups.length === 0) {
       void vscode.window.showInformationMessage('No case, statute or rule citations found in this draft.');

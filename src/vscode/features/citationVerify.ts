@@ -88,7 +88,7 @@ export function registerCitationVerify(context: FeatureContext): vscode.Disposab
       collection.delete(document.uri);
       return;
     }
-    const findings = verdictFindings(context.analysis.analyze(document).citations, verdicts);
+    const findings = verdictFindings(context.analysis.citations(document), verdicts);
     collection.set(document.uri, toDiagnostics(findings, document.uri, context));
   };
 
@@ -120,7 +120,7 @@ export function registerCitationVerify(context: FeatureContext): vscode.Disposab
       if (!token) return undefined;
       await secrets.store(TOKEN_KEY, token);
     }
-    const citations = context.analysis.analyze(document).citations;
+    const citations = context.analysis.citations(document);
     const storage = context.extension.globalStorageUri;
     const cache = await DiskCache.open(storage);
     const endpoint = context.settings().citationsVerifyEndpoint;
