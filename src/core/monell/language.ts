@@ -620,7 +620,16 @@ function aboutThisIncident(lower: string, plaintiff: RegExp | undefined): boolea
  * municipality's failure.
  */
 function saysMoreThanTheAct(reading: SentenceReading, lower: string): boolean {
-  return reading.topics.size > 0 || REVIEW_FINDING.test(lower) || CONFORMITY.test(lower) || IGNORANCE.test(lower) || OFFICER_ACCOUNT.test(lower);
+  return reading.topics.size > 0 || REVIEW_FINDING.test(lower) || CONFORMITY.test(lower) || IGNORANCE.test(lower) || officerAccount(lower);
+}
+
+/**
+ * OFFICER_ACCOUNT, asked only of a sentence that names the training somewhere: the account pattern tries the long
+ * TRAINING_REFERENCE at every place after a word of speech, so most narrative sentences, which name none, are
+ * answered by one scan instead (the same answer: the account cannot match without a training reference).
+ */
+function officerAccount(text: string): boolean {
+  return TRAINING_REFERENCE.test(text) && OFFICER_ACCOUNT.test(text);
 }
 
 /**
@@ -643,7 +652,7 @@ export function clearReadingCache(): void {
 function connectsGapToAct(plain: string, bare: string, beyondLabel: string, connected: boolean, thisIncident: boolean): boolean {
   if (!thisIncident || !officerActs(plain, bare)) return false;
   if (!TRAINING_REFERENCE.test(beyondLabel)) return false;
-  return connected || RELATION.test(bare) || OFFICER_ACCOUNT.test(beyondLabel);
+  return connected || RELATION.test(bare) || officerAccount(beyondLabel);
 }
 
 /** A sentence that opens by referring back to training named before it: "It never covers", "The course says nothing about". */
