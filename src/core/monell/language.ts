@@ -289,7 +289,7 @@ const TRAINING_DIRECTS = /\b(?:training|academy|manual|slides|curriculum|lesson 
  * officer's reason for this act, not a belief in general (IMPUNITY_BELIEF): the link Bryan County asks for
  * between a municipality that does not discipline and the injury.
  */
-const IMPUNITY_EXPECTED = String.raw`(?:answer to (?:no one|nobody|no-one)|(?:have|had|has|expected) to answer\b|answer for\b|(?:no|without|any|never (?:faced|had)) (?:real |serious )?(?:consequences?|repercussions?|punishment|discipline)\b|(?:held|hold|holds|be) (?:\w+ ){0,2}accountable\b|let (?:it|that|this|the (?:matter|complaint|incident)) (?:pass|go|slide)|(?:nothing|nobody|no one)(?:'s| is| was)? (?:ever )?(?:going to|gonna|would|will) (?:happen|come|do)\b|(?:nobody|no one)(?:'s| is| was| would be)? (?:going to be )?doing anything about\b|not going to do (?:a thing|anything)\b|(?:would|will) not (?:be )?(?:disciplined|punished|sanctioned|have to answer)|close (?:the|his|her) (?:matter|case|complaint|file)|get(?:s|ting)? away with|cost (?:him|her|them) nothing)`;
+const IMPUNITY_EXPECTED = String.raw`(?:answer to (?:no one|nobody|no-one)|(?:have|had|has|expected) to answer\b|answer for\b|(?:no|without|any|never (?:faced|had)) (?:real |serious )?(?:consequences?|repercussions?|punishment|discipline)\b|(?:held|hold|holds|be) (?:\w+ ){0,2}accountable\b|let (?:it|that|this|the (?:matter|complaint|incident)) (?:pass|go|slide)|(?:nothing|nobody|no one)(?:'s| is| was)? (?:ever )?(?:going to|gonna|would|will) (?:happen|come|do)\b|(?:nobody|no one)(?:'s| is| was| would be)? (?:going to be )?doing anything about\b|not going to do (?:a thing|anything)\b|(?:would|will) not (?:be )?(?:disciplined|punished|sanctioned|have to answer)|close (?:the|his|her) (?:matter|case|complaint|file)|get(?:s|ting)? away with|cost (?:him|her|them) nothing|(?:would|will|is going to|are going to|gonna) go nowhere|(?:the )?worst (?:case |thing )?(?:i|he|she|they|you|we)(?: will| would| could| ever)? (?:get|gets|got|face|faces)\b)`;
 /** An officer's expected impunity, wherever the draft says it: a count that rests on it, and names no theory, pleads failure to discipline. */
 export const IMPUNITY = new RegExp(String.raw`\b${IMPUNITY_EXPECTED}`, 'i');
 const ACTED_EXPECTING_IMPUNITY = new RegExp(String.raw`\bbecause,? (?:[^;]{0,140}?,\s*)?(?:he|she|they|the (?:officer|deputy|jailer|guard|trooper)) (?:had )?(?:expected|knew|believed|trusted|assumed|understood|figured|was (?:sure|confident|certain)|felt (?:sure|confident))\b[^;]{0,200}?\b${IMPUNITY_EXPECTED}|\b(?:confident|sure|certain|knowing|expecting|trusting) (?:that )?[^;]{0,160}?\b${IMPUNITY_EXPECTED}|\bbecause of (?:how|the way) the (?:city|county|town|department|chief|sheriff|jail|office|board) (?:had )?(?:handled|treated|responded to|dealt with|closed|resolved)\b`);
@@ -543,7 +543,7 @@ function withModel(reading: SentenceReading, text: string, lower: string, plaint
   // form the corpus's authors rarely wrote, an act that conformed to the training ("exactly like the pepper spray
   // class shows") is the form Bryan County names, and so is a supervisor who ordered the act or none there to stop it, the officer's own account that nobody taught him,
   // or an act that repeats the very conduct reported or seen before ("the same leg sweep later used on Ms. Lund"); for these the patterns' reading stands.
-  const causationMayChange = reading.causation === 'present' ? !TRAINING_TIMELINE.test(lower) && !CONFORMITY.test(lower) && !SUPERVISOR_DIRECTED.test(lower) && !SUPERVISOR_ABSENT.test(lower) && !officersOwnIgnorance(text, lower) && !REPEATS_KNOWN_CONDUCT.test(lower) : !reading.followsFrom && aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower);
+  const causationMayChange = reading.causation === 'present' ? !TRAINING_TIMELINE.test(lower) && !CONFORMITY.test(lower) && !SUPERVISOR_DIRECTED.test(lower) && !SUPERVISOR_ABSENT.test(lower) && !officersOwnWant(text, lower) && !REPEATS_KNOWN_CONDUCT.test(lower) : !reading.followsFrom && aboutThisIncident(lower, plaintiff) && saysMoreThanTheAct(reading, lower);
   // Most sentences of a complaint narrate; those the model cannot change are not scored.
   if (reading.deficiency !== 'present' && !noticeMayChange && !causationMayChange) return reading;
   const likelihood = presentLikelihood(text);
@@ -584,10 +584,22 @@ const SUPERVISOR_DIRECTED = /\b(?:sergeant|lieutenant|supervisor|captain|command
 /** The municipality as the one who trains, supervises or disciplines: "the City trained its deputies", "the County never disciplines". */
 const MUNICIPALITY_TRAINS = /\b(?:city|county|town|village|township|department|sheriff's office|academy|jail)\b(?:'s)?[^,;]{0,30}?\b(?:train(?:s|ed|ing)?|taught|teach(?:es)?|instruct(?:s|ed)?|supervis(?:es|ed)|disciplin(?:es|ed))\b/;
 
-/** A named officer's own account that nobody taught or told him ("Deputy Ames answered that nobody had ever said the night shift could call one"): read by the patterns. */
-function officersOwnIgnorance(text: string, lower: string): boolean {
-  return NAMED_OFFICER.test(text) && ACCOUNT_VERB.test(lower) && IGNORANCE.test(lower);
+/**
+ * A named officer's own account that nobody taught or told him ("Deputy Ames answered that nobody had ever said the
+ * night shift could call one") or that discipline brings nothing ("told Mr. Acosta's sister that a complaint would go
+ * nowhere"), or a named officer who had never had the training ("Officer Lyle, who had never taken crisis intervention
+ * training, ... drew a gun"): read by the patterns.
+ */
+function officersOwnWant(text: string, lower: string): boolean {
+  if (!NAMED_OFFICER.test(text)) return false;
+  return (ACCOUNT_VERB.test(lower) && IGNORANCE.test(lower)) || OFFICER_SAYS_IMPUNITY.test(text) || NEVER_HAD_THE_TRAINING.test(lower);
 }
+
+/** The officer himself saying it ("Deputy Hollins told Mr. Acosta's sister ... that a complaint would go nowhere"), not someone else's words beside his name. */
+const OFFICER_SAYS_IMPUNITY = new RegExp(String.raw`${NAMED_OFFICER.source}[^.;]{0,40}?\b(?:told|said|says|answered|replied|testified|explained|wrote|admitted|yelled|shouted)\b[^;]{0,160}?\b${IMPUNITY_EXPECTED}`, 'i');
+
+/** "who had never taken crisis intervention training", "who had never been trained on": the officer's own want of the training. */
+const NEVER_HAD_THE_TRAINING = /\b(?:who|that) had never (?:taken|received|had|attended|completed|been (?:trained|taught|given|shown|sent))\b/;
 
 /** The very conduct reported or seen before, repeated on the plaintiff: "each showing the same leg sweep later used on Ms. Lund", "exactly what the complaints described". */
 const REPEATS_KNOWN_CONDUCT = /\b(?:the same|the very|the identical|exactly what)\b[^;]{0,120}\b(?:earlier|prior|previous|reported|described|complained)\b|\b(?:earlier|prior|previous)\b[^;]{0,120}\b(?:the same|the very|the identical)\b[^;]{0,60}\b(?:later|again|used on|on (?:me|plaintiff|him|her))\b/;
