@@ -215,8 +215,12 @@ function arrivalFigures(): Figure[] {
  * three-way agreement per element against the status each author assigned; "onArrival" from the readings recorded
  * when each complaint arrived, before any tuning on it, and "current" from the engine as it is.
  */
+/** The latest whole complaints, as they arrived: eight batches of sixteen, the unseen figure of the engine as it now is. */
+const LATEST_COMPLAINTS = 128;
+
 function wholeComplaintFigures(): Figure[] {
   const complaints = wholeComplaints();
+  const latest = [...complaints].sort((a, b) => Number(a.name.replace(/\D/g, '')) - Number(b.name.replace(/\D/g, ''))).slice(-LATEST_COMPLAINTS);
   const figures: Figure[] = [];
   const read = {
     onArrival: (complaint: WholeComplaint) => complaint.measuredOnArrival && { claims: complaint.measuredOnArrival.claims, theory: complaint.measuredOnArrival.theory, statuses: complaint.measuredOnArrival.statuses },
@@ -226,11 +230,16 @@ function wholeComplaintFigures(): Figure[] {
       return { claims: claims.length, theory: claims[0]?.theory ?? 'none', statuses };
     },
   };
-  for (const [when, reading] of Object.entries(read)) {
+  const readings: Array<[string, (complaint: WholeComplaint) => ReturnType<typeof read.current> | undefined, readonly WholeComplaint[]]> = [
+    ['onArrival', read.onArrival, complaints],
+    [`onArrival.latest${LATEST_COMPLAINTS}`, read.onArrival, latest],
+    ['current', read.current, complaints],
+  ];
+  for (const [when, reading, selected] of readings) {
     const tallies = newTallies();
     let claimErrors = 0;
     let counted = 0;
-    for (const complaint of complaints) {
+    for (const complaint of selected) {
       const result = reading(complaint);
       if (!result) continue;
       counted++;
