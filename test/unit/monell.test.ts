@@ -554,6 +554,31 @@ describe('Monell analysis', () => {
       assert.ok(found.includes('monell/police-department-defendant'), found.join());
       assert.ok(!codes(analyze(sample).findings).includes('monell/police-department-defendant'), 'the sample only says the City operates its police department');
     });
+
+    it('flags a State or an arm of the State sued as a defendant, citing Will, and not a city organised under the State\'s laws', () => {
+      const caption = (defendants: string) => ['UNITED STATES DISTRICT COURT', '', 'JANE ROE,', 'Plaintiff,', 'v.', defendants, 'Defendants.', '', 'COMPLAINT', '', '1. Officer Dunn struck Plaintiff.', ''].join('\n');
+      const stateFindings = (text: string) => analyze(text).findings.filter((f) => f.code === 'monell/state-defendant');
+      for (const [defendants, named] of [
+        ['STATE OF OHIO; OHIO DEPARTMENT OF REHABILITATION AND CORRECTION; and OFFICER KYLE DUNN,', 'STATE OF OHIO'],
+        ['BOARD OF TRUSTEES OF CORLISS STATE UNIVERSITY and SERGEANT JORDAN OKAFOR,', 'BOARD OF TRUSTEES OF CORLISS STATE UNIVERSITY'],
+        ['OFFICER KYLE DUNN and MICHIGAN STATE POLICE,', 'MICHIGAN STATE POLICE'],
+      ] as const) {
+        const [finding, ...more] = stateFindings(caption(defendants));
+        assert.equal(finding?.evidence[0]?.text, named, defendants);
+        assert.equal(more.length, 0);
+        assert.match(finding!.message, /Will v\. Michigan Department of State Police, 491 U\.S\. 58, 64, 70–71 \(1989\)/);
+        assert.equal(finding!.primerSlug, 'suable-entity');
+      }
+      // Named in a "Defendant ..." paragraph.
+      assert.equal(stateFindings('COMPLAINT\n\n1. Defendant Michigan State Police is an agency of the State of Michigan.\n')[0]?.evidence[0]?.text, 'Michigan State Police');
+      for (const text of [
+        caption('CITY OF LAKEVIEW, a municipal corporation organized under the laws of the State of Ohio, and OFFICER KYLE DUNN,'),
+        caption('MARLOW COUNTY, a political subdivision of\nthe State of Oregon; GRANT HALE, in his individual capacity,'),
+        caption('COOK COUNTY DEPARTMENT OF CORRECTIONS and OFFICER KYLE DUNN,'),
+        'COMPLAINT\n\n1. Defendant Officer Pruitt is employed by the Ohio State Highway Patrol.\n\n2. Defendant Banks completed the Kentucky Department of Corrections jailer course.\n',
+        sample,
+      ]) assert.deepEqual(stateFindings(text), [], text.slice(0, 120));
+    });
   });
 
   describe('suppression comments', () => {

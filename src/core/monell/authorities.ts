@@ -21,6 +21,7 @@ export const CASES = {
   newport: { caseName: 'City of Newport v. Fact Concerts, Inc.', citation: '453 U.S. 247 (1981)', url: reporterUrl(453, 'U.S.', 247) },
   iqbal: { caseName: 'Ashcroft v. Iqbal', citation: '556 U.S. 662 (2009)', url: reporterUrl(556, 'U.S.', 662) },
   deanVBarber: { caseName: 'Dean v. Barber', citation: '951 F.2d 1210 (11th Cir. 1992)', url: reporterUrl(951, 'F.2d', 1210) },
+  will: { caseName: 'Will v. Michigan Department of State Police', citation: '491 U.S. 58 (1989)', url: reporterUrl(491, 'U.S.', 58) },
 } as const satisfies Record<string, Authority>;
 
 export type ElementKey = 'deficiency' | 'deliberateIndifference' | 'causation';

@@ -31,6 +31,7 @@ export const MONELL_CODES = [
   'monell/police-department-defendant',
   'monell/punitive-damages-against-municipality',
   'monell/conclusory-policy-or-custom',
+  'monell/state-defendant',
 ] as const;
 
 const MUNICIPALITY = /\b(?:city|county|town|village|township|borough|parish|municipality|municipal|metropolitan government|sheriff'?s? (?:office|department)|police department|school district|board of (?:county )?commissioners|consolidated government)\b/i;
@@ -207,6 +208,24 @@ const ABOUT_PLAINTIFF = /\b(?:[Pp]laintiffs?|[Dd]ecedent|I|me|my)\b|\b(?:Mr|Ms|M
 const DEFENDANT_PARTY = /\b(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}(?:Police Department|Sheriff'?s (?:Office|Department)|Police Dep't|Department of Police)\b/g;
 
 /** Findings about the draft as a whole that a careful reviewer of a Monell claim raises. */
+/**
+ * A State, or an agency or university that is usually an arm of it, named as a party: "STATE OF OHIO", "Michigan
+ * State Police", "Halvern State University", "Board of Trustees of Corliss State University", "Ohio Department of
+ * Rehabilitation and Correction". Anchored where a party's name begins; a county or city department is not the State.
+ */
+const STATE_PARTY = /^(?:the\s+)?((?:state of [a-z]+(?: [a-z]+)?|(?:board of (?:trustees|regents|governors) of (?:the )?)?(?:[a-z]+ ){1,3}state university|(?:[a-z]+ ){1,2}state (?:police|highway patrol|patrol)|(?:[a-z]+ ){1,2}highway patrol|(?:[a-z]+ ){1,2}department of (?:corrections?|rehabilitation and correction|public safety|criminal justice|state police))\b)/i;
+
+/** The State or arm of the State a caption segment or a "Defendant ..." paragraph opens with, as a name written as one. */
+function stateParty(text: string): { name: string; offset: number } | undefined {
+  const match = STATE_PARTY.exec(text);
+  if (!match) return undefined;
+  const name = match[1]!;
+  // A party's name is capitalised ("Michigan State Police", "HALVERN STATE UNIVERSITY"), and it is not a county's or city's.
+  if (name.split(/\s+/).some((word) => !/^(?:of|the|and)$/i.test(word) && !/^[A-Z]/.test(word))) return undefined;
+  if (/\b(?:county|city|town|village|township|parish|municipal)\b/i.test(name)) return undefined;
+  return { name, offset: match[0].length - name.length };
+}
+
 function documentFindings(source: SourceText, structure: DocumentStructure, hasMunicipalDefendant: boolean, hasClaim: boolean): Finding[] {
   const findings: Finding[] = [];
   for (const sentence of structure.sentences) {
@@ -264,6 +283,43 @@ function documentFindings(source: SourceText, structure: DocumentStructure, hasM
       primerSlug: 'municipal-liability',
       authority: CASES.deanVBarber,
       cure: 'Sue the municipality that operates the department.',
+    });
+    break;
+  }
+  // A State or an arm of the State named as a defendant: a caption segment, or a "Defendant ..." paragraph, that opens with it.
+  const parties: Array<{ start: number; text: string }> = [];
+  const caption = structure.caption?.defendants;
+  if (caption) {
+    const text = source.text.slice(caption.start, caption.end);
+    for (const segment of text.matchAll(/[^;()]+/g)) {
+      for (const part of segment[0].split(/\band\b/i)) {
+        const at = segment.index! + segment[0].indexOf(part);
+        const lead = part.length - part.trimStart().length;
+        // A segment that opens in lower case continues the line before ("a political subdivision of / the State of Oregon").
+        if (/^[a-z]/.test(part.trimStart())) continue;
+        parties.push({ start: caption.start + at + lead, text: part.trimStart() });
+      }
+    }
+  }
+  for (const paragraph of structure.paragraphs) {
+    const body = source.text.slice(paragraph.contentStart, Math.min(paragraph.end, paragraph.contentStart + 200));
+    const opening = /^\s*Defendants?,?\s+/.exec(body);
+    if (opening) parties.push({ start: paragraph.contentStart + opening[0].length, text: body.slice(opening[0].length) });
+  }
+  for (const party of parties) {
+    const state = stateParty(party.text);
+    if (!state) continue;
+    const start = party.start + state.offset;
+    const end = start + state.name.length;
+    findings.push({
+      code: 'monell/state-defendant',
+      severity: 'warning',
+      message: 'A State, and an agency or university that is an arm of the State, is not a "person" who can be sued under § 1983 (Will v. Michigan Department of State Police, 491 U.S. 58, 64, 70–71 (1989)); whether a particular university or department is an arm of the State turns on state law. Sue the officials who acted instead: in their individual capacities for damages, or in their official capacities for prospective relief only (Will, 491 U.S. at 71 n.10).',
+      range: source.rangeOf(start, end),
+      evidence: [{ text: state.name, range: source.rangeOf(start, end) }],
+      primerSlug: 'suable-entity',
+      authority: CASES.will,
+      cure: 'Name the state officials who acted, individually for damages or officially for an injunction, instead of the State or its agency.',
     });
     break;
   }

@@ -31,6 +31,7 @@ const PRIMER_SLUGS: Readonly<Record<string, string>> = {
   'monell/punitive-damages-against-municipality': 'municipal-liability',
   'monell/conclusory-policy-or-custom': 'official-policy',
   'failure-to-train/single-incident-without-obviousness': 'deliberate-indifference',
+  'monell/state-defendant': 'suable-entity',
 };
 
 function primerSlugOf(code: string): string | undefined {
