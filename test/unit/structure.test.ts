@@ -112,6 +112,17 @@ describe('parseStructure', () => {
       ["The officers' reports were late.", "That's the County's own record.", 'It was filed.']);
   });
 
+  it('reads the parties of a caption written on one line', () => {
+    const text = '# UNITED STATES DISTRICT COURT FOR THE DISTRICT OF NORTH DAKOTA\n## Imani Collier, Plaintiff, v. Halvern State University and Officer Dana Pruitt, Defendants\n## COMPLAINT\n\n1. Ms. Collier was studying in the lounge.\n';
+    const { caption } = parseStructure(new SourceText(text));
+    assert.equal(caption?.plaintiffs?.text, 'Imani Collier');
+    assert.equal(caption?.defendants?.text, 'Halvern State University and Officer Dana Pruitt');
+    assert.equal(text.slice(caption!.defendants!.start, caption!.defendants!.end), 'Halvern State University and Officer Dana Pruitt');
+    // A sentence that mentions a plaintiff and a "v." is not a caption.
+    const prose = parseStructure(new SourceText('COMPLAINT\n\n1. In Roe v. Wade the Court held as it did.\n')).caption;
+    assert.equal(prose?.defendants, undefined);
+  });
+
   it('reads the parties of a two-column caption whose "v." line carries the case number', () => {
     const caption = ['IN THE UNITED STATES DISTRICT COURT', 'FOR THE NORTHERN DISTRICT OF ALABAMA', 'SOUTHERN DIVISION', '',
       'ANA RUIZ, as Administrator of the Estate of LUIS RUIZ,', '    Plaintiff,', '', 'v.                                CIVIL ACTION NO. ________', '',

@@ -592,6 +592,15 @@ function parseCaption(source: SourceText, end: number): Caption {
     defendants = textSpan(source, afterVersus, Math.max(afterVersus, stop));
     if (plaintiffs) plaintiffs = { ...plaintiffs, text: plaintiffs.text.replace(/,\s*$/, '') };
     if (defendants) defendants = { ...defendants, text: defendants.text.replace(/,\s*$/, '') };
+  } else {
+    // The whole caption on one line: "## Imani Collier, Plaintiff, v. Halvern State University and Officer Dana Pruitt, Defendants".
+    const inline = /^[ \t#*>]*([^\n]*?\S),?[ \t]+Plaintiffs?,?[ \t]+(?:v\.|vs\.?|versus)[ \t]+([^\n]*?\S),?[ \t]+Defendants?\.?[ \t*]*$/im.exec(text);
+    if (inline) {
+      const plaintiffStart = inline.index + inline[0].indexOf(inline[1]!);
+      const defendantStart = inline.index + inline[0].lastIndexOf(inline[2]!);
+      plaintiffs = textSpan(source, plaintiffStart, plaintiffStart + inline[1]!.replace(/,$/, '').length);
+      defendants = textSpan(source, defendantStart, defendantStart + inline[2]!.replace(/,$/, '').length);
+    }
   }
   let captionEnd = end;
   while (captionEnd > 0 && isSpace(source.text.charCodeAt(captionEnd - 1))) captionEnd--;
