@@ -1158,6 +1158,10 @@ describe('Monell analysis', () => {
         // Without the caption's officer, a bare surname is no officer.
         const unnamed = analyze([...caption.map((line) => line.replace('; OFFICER JAMES HALE, in his individual capacity', '')), ...facts].join('\n'));
         assert.notEqual(unnamed.claims[0]!.elements.causation!.status, 'present');
+        // A caption the reader cannot split into parties: the parties section names him ("Defendant James R. Hale is ...").
+        const uncaptioned = caption.map((line) => line.replace('; OFFICER JAMES HALE, in his individual capacity', ''));
+        const named = analyze([...uncaptioned.slice(0, -1), '0. Defendant James R. Hale is a police officer employed by the City.', '', ...facts].join('\n'));
+        assert.equal(named.claims[0]!.elements.causation!.status, 'present');
       } finally {
         useSentenceModel(SHIPPED_MODEL);
         clearReadingCache();

@@ -348,9 +348,24 @@ interface DraftParties {
   readonly officers: RegExp | undefined;
 }
 
-function draftParties(structure: DocumentStructure): DraftParties {
+function draftParties(source: SourceText, structure: DocumentStructure): DraftParties {
   const plaintiff = plaintiffNamePattern(structure.caption?.plaintiffs?.text);
-  return { plaintiff, officers: officerSurnamePattern(structure.caption?.defendants?.text, plaintiff) };
+  return { plaintiff, officers: officerSurnamePattern(structure.caption?.defendants?.text, plaintiff) ?? officerSurnamePattern(namedDefendants(source, structure), plaintiff) };
+}
+
+/**
+ * The people the parties section sues by name ("Defendant Travis Harlan is a deputy ...", "Defendant Officer Kyle R.
+ * Harlan ..."), as a caption would list them: for drafts whose caption the reader could not split into parties.
+ */
+function namedDefendants(source: SourceText, structure: DocumentStructure): string {
+  const names: string[] = [];
+  for (const paragraph of structure.paragraphs) {
+    const opening = source.text.slice(paragraph.contentStart, Math.min(paragraph.end, paragraph.contentStart + 120));
+    const named = /^\s*Defendants?,?\s+(?:(?:Detention\s+)?(?:Officer|Deputy|Sergeant|Sgt\.|Detective|Corporal|Lieutenant|Trooper|Jailer)\s+)?((?:[A-Z][a-z'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z'-]+|[A-Z]\.)){1,3})\b/.exec(opening);
+    if (named && !MUNICIPALITY.test(named[1]!)) names.push(named[1]!.replace(/\s+[A-Z]\.(?=\s|$)/g, ''));
+    if (names.length >= 8) break;
+  }
+  return names.join('; ');
 }
 
 /**
@@ -360,7 +375,7 @@ function draftParties(structure: DocumentStructure): DraftParties {
  * than its structure.
  */
 export function readMonellSentences(source: SourceText, structure: DocumentStructure, from = 0, shouldPause: () => boolean = () => false): number | undefined {
-  const parties = draftParties(structure);
+  const parties = draftParties(source, structure);
   for (let index = from; index < structure.sentences.length; index++) {
     readInDraft(source, structure, index, parties);
     if (index + 1 < structure.sentences.length && shouldPause()) return index + 1;
@@ -431,7 +446,7 @@ export function analyzeMonell(source: SourceText, structure: DocumentStructure =
   };
 
   const captionDefendants = structure.caption?.defendants?.text ?? '';
-  const parties = draftParties(structure);
+  const parties = draftParties(source, structure);
   const { plaintiff } = parties;
   const hasMunicipalDefendant = MUNICIPALITY.test(captionDefendants)
     || structure.paragraphs.some((p) => /^\s*Defendant,?\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,4}(?:City|County|Town|Village|Township|Borough|Parish)\b/.test(source.text.slice(p.contentStart, p.contentStart + 200)));
