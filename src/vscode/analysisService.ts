@@ -18,6 +18,14 @@ export function isDraft(document: vscode.TextDocument): boolean {
     && (DRAFT_SCHEMES as readonly string[]).includes(document.uri.scheme);
 }
 
+/**
+ * Whether a cached entry is for this very document and version. The same document object too: an untitled URI is
+ * reused by the next untitled file, which starts again at version 1, sometimes before the old one's close event.
+ */
+function isFor<T extends { readonly document: vscode.TextDocument; readonly version: number }>(entry: T | undefined, document: vscode.TextDocument): entry is T {
+  return entry !== undefined && entry.document === document && entry.version === document.version;
+}
+
 /** Longest stretch the first reading of a draft holds the extension host before yielding to other work. */
 const READING_SLICE_MS = 15;
 
@@ -66,20 +74,17 @@ export class AnalysisService implements vscode.Disposable {
     if (!isDraft(document)) return EMPTY_ANALYSIS;
     const key = document.uri.toString();
     const cached = this.cache.get(key);
-    // The same document object too: an untitled URI is reused by the next untitled file, which starts again at
-    // version 1, sometimes before the old document's close event has cleared its entry.
-    if (cached && cached.document === document && cached.version === document.version) return cached.analysis;
+    if (isFor(cached, document)) return cached.analysis;
     const text = document.getText();
-    const maxChars = this.getSettings().maxFileSizeMB * 1024 * 1024;
     let analysis = EMPTY_ANALYSIS;
-    if (text.length > maxChars) {
+    if (this.tooLarge(text)) {
       if (!this.tooLargeReported.has(key)) {
         this.tooLargeReported.add(key);
         this.log.warn(`Not checking ${document.uri.fsPath || key}: it is larger than civilRights.analysis.maxFileSizeMB (${this.getSettings().maxFileSizeMB} MB).`);
       }
     } else {
       const extracted = this.citationCache.get(key);
-      const citations = extracted && extracted.document === document && extracted.version === document.version ? extracted.citations : undefined;
+      const citations = isFor(extracted, document) ? extracted.citations : undefined;
       analysis = this.analyzeFileText(text, document.uri, this.sharedParse(document), citations);
     }
     this.citationCache.delete(key);
@@ -96,13 +101,11 @@ export class AnalysisService implements vscode.Disposable {
     if (!isDraft(document)) return [];
     const key = document.uri.toString();
     const cached = this.cache.get(key);
-    if (cached && cached.document === document && cached.version === document.version) return cached.analysis.citations;
+    if (isFor(cached, document)) return cached.analysis.citations;
     const extracted = this.citationCache.get(key);
-    if (extracted && extracted.document === document && extracted.version === document.version) return extracted.citations;
+    if (isFor(extracted, document)) return extracted.citations;
     const text = document.getText();
-    const citations = text.length > this.getSettings().maxFileSizeMB * 1024 * 1024
-      ? []
-      : citationsInText(text, { onInternalError: (stage, error) => this.log.error(`The ${stage} check failed on ${document.uri.toString(true)}`, error) });
+    const citations = this.tooLarge(text) ? [] : citationsInText(text, { onInternalError: this.stageFailed(document.uri) });
     this.citationCache.set(key, { document, version: document.version, citations });
     return citations;
   }
@@ -117,10 +120,10 @@ export class AnalysisService implements vscode.Disposable {
     if (!isDraft(document)) return Promise.resolve();
     const key = document.uri.toString();
     const cached = this.cache.get(key);
-    if (cached && cached.document === document && cached.version === document.version) return Promise.resolve();
+    if (isFor(cached, document)) return Promise.resolve();
     // Diagnostics, the CodeLens and the Monell view all ask at once when a draft opens: one reading serves them.
     const running = this.readings.get(key);
-    if (running && running.document === document && running.version === document.version) return running.done;
+    if (isFor(running, document)) return running.done;
     const done = this.readAhead(document).finally(() => {
       if (this.readings.get(key)?.done === done) this.readings.delete(key);
     });
@@ -129,14 +132,14 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private async readAhead(document: vscode.TextDocument): Promise<void> {
-    if (document.getText().length > this.getSettings().maxFileSizeMB * 1024 * 1024) return;
+    if (this.tooLarge(document.getText())) return;
     const version = document.version;
     const parsed = this.sharedParse(document);
     if (!parsed) return;
     let next: number | undefined = 0;
     while (next !== undefined) {
       const until = Date.now() + READING_SLICE_MS;
-      next = readDraftAhead(parsed, next, () => Date.now() >= until, (stage, error) => this.log.error(`The ${stage} check failed on ${document.uri.toString(true)}`, error));
+      next = readDraftAhead(parsed, next, () => Date.now() >= until, this.stageFailed(document.uri));
       if (next === undefined) return;
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
       if (document.isClosed || document.version !== version) return;
@@ -159,8 +162,18 @@ export class AnalysisService implements vscode.Disposable {
       parsed,
       citations,
       terms: this.terms,
-      onInternalError: (stage, error) => this.log.error(`The ${stage} check failed on ${uri.toString(true)}`, error),
+      onInternalError: this.stageFailed(uri),
     });
+  }
+
+  /** Drafts over `civilRights.analysis.maxFileSizeMB` are not checked. */
+  private tooLarge(text: string): boolean {
+    return text.length > this.getSettings().maxFileSizeMB * 1024 * 1024;
+  }
+
+  /** Logs a check that failed on a draft; the other checks still report. */
+  private stageFailed(uri: vscode.Uri): (stage: string, error: unknown) => void {
+    return (stage, error) => this.log.error(`The ${stage} check failed on ${uri.toString(true)}`, error);
   }
 
   dispose(): void {
